@@ -1,0 +1,52 @@
+/**
+ * Calendar dates as the forms hold them ("2027-05-15"). All arithmetic is done in UTC so that a
+ * date never shifts by a day with the user's time zone.
+ */
+export type IsoDate = string;
+
+export function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+export function toIsoDate(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  // The user's own calendar day, not UTC's.
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const d = parseIsoDate(date);
+  if (!d) throw new Error(`Invalid date ${date}`);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return toIsoDate(target);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = parseIsoDate(date);
+  if (!d) throw new Error(`Invalid date ${date}`);
+  return toIsoDate(new Date(d.getTime() + days * 86_400_000));
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "15 mai 2027"; "1er" for the first of the month, as French usage wants. */
+export function formatFrenchDate(date: IsoDate): string {
+  const d = parseIsoDate(date);
+  if (!d) return date;
+  const text = FRENCH_DATE.format(d);
+  return d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
+}

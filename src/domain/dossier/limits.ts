@@ -1,0 +1,5 @@
+/** Lengths past which a text is not a plausible answer but a paste accident. */
+export const SHORT_TEXT_MAX = 300;
+export const LONG_TEXT_MAX = 10_000;
+/** An imported dossier file larger than this is refused before it is even parsed. */
+export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;

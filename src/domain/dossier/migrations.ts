@@ -1,0 +1,30 @@
+import { CURRENT_SCHEMA_VERSION } from './format';
+
+/**
+ * Upgrades of dossiers written by earlier versions of the tool. `MIGRATIONS[n]` turns a
+ * version-n dossier into a version-(n+1) one. Each migration receives untrusted JSON and must
+ * only add, rename or reshape fields; validation happens after the last one.
+ */
+type JsonObject = Record<string, unknown>;
+export type Migration = (dossier: JsonObject) => JsonObject;
+
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type MigrationResult =
+  | { ok: true; dossier: JsonObject; from: number }
+  | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };
+
+export function migrate(dossier: JsonObject, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): MigrationResult {
+  const from = dossier.schemaVersion;
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
+    return { ok: false, reason: 'unknown-version', version: from };
+  }
+  if (from > target) return { ok: false, reason: 'newer-version', version: from };
+  let current = dossier;
+  for (let version = from; version < target; version++) {
+    const step = migrations[version];
+    if (!step) return { ok: false, reason: 'unknown-version', version: from };
+    current = { ...step(current), schemaVersion: version + 1 };
+  }
+  return { ok: true, dossier: current, from };
+}

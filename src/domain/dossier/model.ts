@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { ORGANISATION_TYPES } from '../catalogue/organisations';
+import { SOFTWARE_OPTIONS, ACCESS_MODES } from '../catalogue/software';
+import { USE_CASE_IDS } from '../catalogue/use-cases';
+import { METHOD_IDS } from '../catalogue/methods';
+import { SCOPE_KEYS } from '../catalogue/scopes';
+import { DEPENDANT_BOX_LETTERS } from '../catalogue/dependant-boxes';
+import { STEP_IDS } from '../steps';
+import { CALLS_PER_MINUTE } from '../catalogue/volumetry';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
+import { CURRENT_SCHEMA_VERSION, DOSSIER_FORMAT } from './format';
+
+/**
+ * The shape of a dossier: what it may contain, not whether it is complete or right. A dossier
+ * in progress is valid here; whether each step is finished is the business of `validation/`.
+ * Numbers the user types are kept as typed (strings, French decimal comma allowed) so that a
+ * half-typed amount is never lost; `parse-number.ts` reads them.
+ */
+
+const shortText = z.string().max(SHORT_TEXT_MAX);
+const longText = z.string().max(LONG_TEXT_MAX);
+/** An <input type="date"> value, or empty. */
+const dateText = z.union([z.literal(''), z.iso.date()]);
+/** A choice not made yet is the empty string, as in an HTML form. */
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.literal(''), z.enum(values)]);
+const ids = <T extends readonly { id: string }[]>(items: T) => items.map((i) => i.id) as unknown as [T[number]['id'], ...T[number]['id'][]];
+
+export const organisationSectionSchema = z.object({
+  type: choice(ORGANISATION_TYPES),
+  name: shortText,
+  siret: shortText,
+  /** For an éditeur: the administration it acts for. */
+  onBehalfOf: shortText,
+  software: choice(ids(SOFTWARE_OPTIONS)),
+  softwareVendorName: shortText,
+  softwareConfirmed: z.boolean(),
+  /** Which DataPass request this dossier prepares, when the path has two stages. */
+  stage: choice(['bac-a-sable', 'production']),
+  accessMode: choice(ids(ACCESS_MODES)),
+  hasFranceConnectHabilitation: choice(['oui', 'non']),
+});
+
+export const useCaseSectionSchema = z.object({
+  id: choice(USE_CASE_IDS),
+  projectName: shortText,
+  description: longText,
+  yearlyVolume: shortText,
+});
+
+export const trancheSchema = z.object({
+  upTo: shortText,
+  price: shortText,
+});
+
+export const methodSectionSchema = z.object({
+  id: choice(METHOD_IDS),
+  incomeBasis: z.enum(['rfr', 'rbg']),
+  qfPeriod: z.enum(['annuel', 'mensuel']),
+  tranches: z.array(trancheSchema).max(50),
+  effortMode: z.enum(['plancher-plafond', 'lineaire']),
+  rate: shortText,
+  floor: shortText,
+  ceiling: shortText,
+  qfMin: shortText,
+  priceMin: shortText,
+  qfMax: shortText,
+  priceMax: shortText,
+  resourcesFloor: shortText,
+  resourcesCeiling: shortText,
+  threshold: shortText,
+  thresholdBasis: z.enum(['revenu', 'qf']),
+  territory: shortText,
+  checksResidence: z.boolean(),
+  campaignStart: dateText,
+  campaignEnd: dateText,
+});
+
+export const dataSectionSchema = z.object({
+  /** False until the step has been opened once and the minimum pre-ticked. */
+  initialised: z.boolean(),
+  scopes: z.array(z.enum(SCOPE_KEYS)).max(SCOPE_KEYS.length),
+  justifications: z.partialRecord(z.enum(SCOPE_KEYS), longText),
+  dependantBoxes: z.array(z.enum(DEPENDANT_BOX_LETTERS as [string, ...string[]])).max(DEPENDANT_BOX_LETTERS.length),
+  dependantBoxesJustification: longText,
+  hasSpecificRequirements: z.boolean(),
+});
+
+export const legalSectionSchema = z.object({
+  deliberationStatus: choice(['existante', 'a-adopter']),
+  deliberationDate: dateText,
+  deliberationNumber: shortText,
+  deliberationUrl: shortText,
+  deliberationListsData: choice(['oui', 'non']),
+  plannedSessionDate: dateText,
+  /** "Autre usage" only: the text that allows the organisation to access the data. */
+  otherLegalBasis: longText,
+  otherWithinCrpa: choice(['oui', 'non']),
+});
+
+export const gdprSectionSchema = z.object({
+  recipients: longText,
+  retentionMonths: shortText,
+  retentionJustification: longText,
+  informationMode: choice(['consentement-franceconnect', 'information-prealable']),
+  informationWhere: longText,
+  alternativeOffered: z.boolean(),
+  noDataRule: choice(['tarif-maximum', 'examen-sur-pieces', 'autre']),
+  noDataRuleOther: longText,
+  dpia: choice(['realisee', 'en-cours', 'non-necessaire']),
+  dpiaDate: dateText,
+  dpiaReason: longText,
+  inRegister: z.boolean(),
+  dpdInformed: z.boolean(),
+});
+
+export const personSchema = z.object({
+  familyName: shortText,
+  givenName: shortText,
+  jobTitle: shortText,
+  email: shortText,
+  phone: shortText,
+});
+
+export const peopleSectionSchema = z.object({
+  demandeur: personSchema.extend({ hasProConnect: choice(['oui', 'non']) }),
+  responsableTraitement: personSchema,
+  dpd: personSchema,
+  contactTechnique: personSchema.extend({ side: choice(['interne', 'editeur']) }),
+  technicalExtraEmail: shortText,
+  employerCertificateDemandeur: z.boolean(),
+  employerCertificateTechnique: z.boolean(),
+  designationDemandeur: z.boolean(),
+});
+
+export const securitySectionSchema = z.object({
+  mode: choice(['homologation', 'questionnaire']),
+  authorityName: shortText,
+  authorityFunction: shortText,
+  beginDate: dateText,
+  endDate: dateText,
+  callsPerMinute: z.enum(CALLS_PER_MINUTE),
+  volumetryJustification: longText,
+  plannedProductionDate: dateText,
+  acceptanceDone: z.boolean(),
+});
+
+export const dossierSchema = z.object({
+  format: z.literal(DOSSIER_FORMAT),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: z.string().min(1).max(100),
+  title: shortText,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  visitedSteps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length),
+  organisation: organisationSectionSchema,
+  useCase: useCaseSectionSchema,
+  method: methodSectionSchema,
+  data: dataSectionSchema,
+  legal: legalSectionSchema,
+  gdpr: gdprSectionSchema,
+  people: peopleSectionSchema,
+  security: securitySectionSchema,
+});
+
+export type Dossier = z.infer<typeof dossierSchema>;
+export type OrganisationSection = Dossier['organisation'];
+export type UseCaseSection = Dossier['useCase'];
+export type MethodSection = Dossier['method'];
+export type Tranche = z.infer<typeof trancheSchema>;
+export type DataSection = Dossier['data'];
+export type LegalSection = Dossier['legal'];
+export type GdprSection = Dossier['gdpr'];
+export type PeopleSection = Dossier['people'];
+export type Person = z.infer<typeof personSchema>;
+export type SecuritySection = Dossier['security'];
+
+/** The dossier keys that hold a wizard section. */
+export const SECTION_KEYS = ['organisation', 'useCase', 'method', 'data', 'legal', 'gdpr', 'people', 'security'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+export type SectionOf<K extends SectionKey> = Dossier[K];

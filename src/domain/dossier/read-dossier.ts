@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { DOSSIER_FORMAT, CURRENT_SCHEMA_VERSION } from './format';
+import { IMPORT_MAX_BYTES } from './limits';
+import { migrate } from './migrations';
+import { dossierSchema, type Dossier } from './model';
+
+/**
+ * Turns untrusted text (an imported file, or what the browser had stored) into a dossier, or
+ * into a French sentence saying why not. Never throws.
+ */
+export type ReadResult = { ok: true; dossier: Dossier; migratedFrom: number | null } | { ok: false; message: string };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+function findForbiddenKey(value: unknown, depth = 0): string | null {
+  if (depth > 20 || typeof value !== 'object' || value === null) return null;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return key;
+    const found = findForbiddenKey((value as Record<string, unknown>)[key], depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function formatMegabytes(bytes: number): string {
+  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+}
+
+export function readDossierText(text: string): ReadResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > IMPORT_MAX_BYTES) {
+    return {
+      ok: false,
+      message: `Ce fichier pèse ${formatMegabytes(bytes)} Mo, au-delà de la limite de 5 Mo : un dossier pèse quelques kilo-octets. Vérifiez que vous avez choisi le bon fichier.`,
+    };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "Ce fichier n'est pas un dossier : son contenu n'est pas du JSON lisible. Choisissez le fichier .json exporté par l'outil." };
+  }
+  return readDossierValue(value);
+}
+
+export function readDossierValue(value: unknown): ReadResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, message: "Ce fichier n'est pas un dossier de cet outil." };
+  }
+  const forbidden = findForbiddenKey(value);
+  if (forbidden) {
+    return { ok: false, message: `Ce fichier contient une clé interdite (« ${forbidden} ») : il a pu être modifié à des fins malveillantes. Il est refusé.` };
+  }
+  const raw = value as Record<string, unknown>;
+  if (raw.format !== DOSSIER_FORMAT) {
+    return {
+      ok: false,
+      message: "Ce fichier n'est pas un dossier de cet outil : il vient sans doute d'un autre logiciel. Choisissez le fichier .json exporté par l'outil.",
+    };
+  }
+  const migration = migrate(raw);
+  if (!migration.ok) {
+    return {
+      ok: false,
+      message:
+        migration.reason === 'newer-version'
+          ? `Ce dossier a été enregistré par une version plus récente de l'outil (format ${String(migration.version)}, celle-ci lit jusqu'au format ${CURRENT_SCHEMA_VERSION}). Ouvrez-le avec la dernière version de l'outil.`
+          : "Ce dossier porte un numéro de format inconnu : il ne peut pas être lu.",
+    };
+  }
+  const parsed = dossierSchema.safeParse(migration.dossier);
+  if (!parsed.success) {
+    return { ok: false, message: `Ce dossier est abîmé ou incomplet : ${describeIssues(parsed.error)}.` };
+  }
+  return { ok: true, dossier: parsed.data, migratedFrom: migration.from === CURRENT_SCHEMA_VERSION ? null : migration.from };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const described = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length > 0 ? `« ${issue.path.join('.')} »` : 'le fichier';
+    return `${where} n'a pas la forme attendue`;
+  });
+  const more = error.issues.length > 3 ? ` (et ${error.issues.length - 3} autre${error.issues.length > 4 ? 's' : ''} problème${error.issues.length > 4 ? 's' : ''})` : '';
+  return described.join(' ; ') + more;
+}

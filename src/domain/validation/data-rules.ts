@@ -1,0 +1,70 @@
+import { DEPENDANTS_DETAIL_SCOPE, scopeByKey } from '../catalogue/scopes';
+import { scopeRuleViolations } from '../catalogue/scope-rules';
+import { compareWithMinimum, neededYear } from '../minimisation';
+import type { DataSection } from '../dossier/model';
+import { requireJustification, type SectionRules, type SectionWarnings } from './core';
+
+/**
+ * Paths of the data step's issues: `rules.<ruleId>` for DataPass's rules, `needed.<scope>` for a
+ * datum the method needs but which is not ticked, `justifications.<scope>` for an extra datum.
+ */
+export const dataRules: SectionRules<DataSection> = (s, { dossier }, report) => {
+  const violations = scopeRuleViolations(s.scopes, {
+    hasSpecificRequirements: s.hasSpecificRequirements,
+    organisationType: dossier.organisation.type,
+  });
+  for (const v of violations) {
+    // "No year ticked" is something still to do; the other rules are contradictions.
+    if (v.rule === 'au-moins-une-annee') report.missing(['rules', v.rule], v.message);
+    else report.invalid(['rules', v.rule], v.message);
+  }
+
+  const { missing, extra } = compareWithMinimum(dossier, s.scopes);
+  for (const need of missing) {
+    report.invalid(
+      ['needed', need.scope],
+      `Sans « ${scopeByKey(need.scope).shortLabel} », impossible de ${need.purposes[0]} : cochez cette donnée, ou changez de méthode à l'étape 3.`,
+    );
+  }
+  for (const key of extra) {
+    requireJustification(
+      report,
+      s.justifications[key] ?? '',
+      ['justifications', key],
+      `Justifiez « ${scopeByKey(key).shortLabel} » : votre méthode de calcul ne l'utilise pas, dites pourquoi elle est strictement nécessaire.`,
+    );
+  }
+
+  if (s.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && s.dependantBoxes.length === 0) {
+    report.missing(
+      ['dependantBoxes'],
+      "Choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.",
+    );
+  }
+};
+
+export const dataWarnings: SectionWarnings<DataSection> = (s, { dossier }) => {
+  const warnings: ReturnType<SectionWarnings<DataSection>> = [];
+  if (s.scopes.includes(DEPENDANTS_DETAIL_SCOPE)) {
+    warnings.push({
+      path: ['dependantBoxes'],
+      message:
+        "Le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique : envoyez-la à la DGFiP (dtnum.donnees.demande-acces@dgfip.finances.gouv.fr) et joignez-la à la demande DataPass.",
+    });
+  }
+  if (s.hasSpecificRequirements) {
+    warnings.push({
+      path: ['hasSpecificRequirements'],
+      message:
+        "Avec une expression de besoin spécifique jointe, DataPass ne contrôle plus les combinaisons de données : l'outil ne les signale donc plus comme des erreurs.",
+    });
+  }
+  const year = neededYear(dossier);
+  if (year && !s.scopes.includes(year.scope)) {
+    warnings.push({
+      path: ['scopes'],
+      message: `L'année conseillée pour votre campagne est l'${scopeByKey(year.scope).shortLabel}, qui n'est pas cochée : vérifiez votre choix à l'étape 3.`,
+    });
+  }
+  return warnings;
+};

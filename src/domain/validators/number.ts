@@ -1,0 +1,27 @@
+/**
+ * Amounts and rates are kept as the user typed them ("2,60", "1 234,50 €", "0,36 %").
+ * This reads them, accepting the French decimal comma and the spaces, no-break spaces and
+ * narrow no-break spaces that French number formatting puts between thousands.
+ */
+export function parseDecimal(input: string): number | null {
+  const compact = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/[€%]$/, '');
+  if (!/^-?\d+(?:[.,]\d+)?$/.test(compact)) return null;
+  const value = Number(compact.replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
+export function parseWholeNumber(input: string): number | null {
+  const value = parseDecimal(input);
+  return value !== null && Number.isInteger(value) ? value : null;
+}
+
+const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+const plain = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
+
+export function formatEuros(value: number): string {
+  return euro.format(value);
+}
+
+export function formatNumber(value: number): string {
+  return plain.format(value);
+}

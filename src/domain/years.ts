@@ -1,0 +1,104 @@
+import { addDays, formatFrenchDate, parseIsoDate, yearOf, type IsoDate } from './dates';
+import { FALLBACK_YEAR_SCOPE, type ScopeKey } from './catalogue/scopes';
+
+/**
+ * Which income years API Impôt particulier can return during a registration campaign, and which
+ * DataPass year to ask for. Income of year N-1 becomes available when it is taxed, in late July
+ * of year N; before that, the latest available year is N-2 (asking N-1 gives an error 410).
+ */
+
+/** Taxation dates published in the DGFiP's guide (§ 8), year of taxation → date. */
+export const KNOWN_TAXATION_DATES: Readonly<Record<number, IsoDate>> = {
+  2024: '2024-07-22',
+  2025: '2025-07-22',
+};
+
+/** Until the DGFiP publishes a year's date, the recent ones are the best forecast. */
+export function taxationDate(year: number): { date: IsoDate; forecast: boolean } {
+  const known = KNOWN_TAXATION_DATES[year];
+  return known ? { date: known, forecast: false } : { date: `${year}-07-22`, forecast: true };
+}
+
+/** The most recent income year the API returns on a given day. */
+export function latestIncomeYear(date: IsoDate): number {
+  const year = yearOf(date);
+  return date >= taxationDate(year).date ? year - 1 : year - 2;
+}
+
+export interface AvailabilityPeriod {
+  from: IsoDate;
+  to: IsoDate;
+  incomeYear: number;
+  /** DataPass's name of that year on those days. */
+  relative: 'N-1' | 'N-2';
+}
+
+export function availabilityPeriods(start: IsoDate, end: IsoDate): AvailabilityPeriod[] {
+  const periods: AvailabilityPeriod[] = [];
+  let from = start;
+  while (from <= end) {
+    const year = yearOf(from);
+    const switchDate = taxationDate(year).date;
+    const boundary = from < switchDate ? switchDate : `${year + 1}-01-01`;
+    const to = boundary <= end ? addDays(boundary, -1) : end;
+    const incomeYear = latestIncomeYear(from);
+    periods.push({ from, to, incomeYear, relative: year - incomeYear === 1 ? 'N-1' : 'N-2' });
+    from = addDays(to, 1);
+  }
+  return periods;
+}
+
+export interface YearAdvice {
+  recommended: ScopeKey;
+  /** One plain sentence saying why. */
+  reason: string;
+  periods: AvailabilityPeriod[];
+  /** The taxation dates involved are forecasts, not published dates. */
+  forecast: boolean;
+}
+
+function span(start: IsoDate, end: IsoDate): string {
+  return `du ${formatFrenchDate(start)} au ${formatFrenchDate(end)}`;
+}
+
+export function adviseYears(start: IsoDate, end: IsoDate): YearAdvice | null {
+  if (!parseIsoDate(start) || !parseIsoDate(end) || end < start) return null;
+  const periods = availabilityPeriods(start, end);
+  const forecast = [...new Set(periods.map((p) => yearOf(p.from)))].some((y) => taxationDate(y).forecast);
+  const first = periods[0]!;
+  const when = span(start, end);
+  const switchOf = (year: number) => `vers le ${formatFrenchDate(taxationDate(year).date)}`;
+
+  if (periods.every((p) => p.relative === 'N-1')) {
+    return {
+      recommended: 'dgfip_annee_n_moins_1',
+      reason: `${capitalise(when)}, les revenus ${first.incomeYear} seront disponibles (impôt calculé ${switchOf(yearOf(start))}) : demandez la dernière année de revenu (N-1).`,
+      periods,
+      forecast,
+    };
+  }
+  if (periods.every((p) => p.relative === 'N-2')) {
+    return {
+      recommended: 'dgfip_annee_n_moins_2',
+      reason: `${capitalise(when)}, les revenus ${yearOf(start) - 1} ne seront pas encore disponibles (impôt calculé ${switchOf(yearOf(start))}) : demandez l'avant-dernière année de revenu (N-2), les revenus ${first.incomeYear}.`,
+      periods,
+      forecast,
+    };
+  }
+  const incomeYears = [...new Set(periods.map((p) => p.incomeYear))];
+  const reason =
+    incomeYears.length === 1
+      ? `${capitalise(when)}, la dernière année disponible reste celle des revenus ${first.incomeYear}, mais DataPass l'appelle N-1 puis N-2 au changement d'année civile : l'année « N-1 ou N-2 » la donne sans interruption.`
+      : `La campagne enjambe le calcul de l'impôt (${changeOfIncomeYear(periods)}) : l'année « N-1 ou N-2 » donne les revenus ${incomeYears.join(' puis ')} ; pour traiter toutes les familles sur la même année, fixez cette règle dans la délibération.`;
+  return { recommended: FALLBACK_YEAR_SCOPE, reason, periods, forecast };
+}
+
+/** "vers le 22 juillet 2027": the first day on which a newer income year is returned. */
+function changeOfIncomeYear(periods: AvailabilityPeriod[]): string {
+  const change = periods.find((p, i) => i > 0 && p.incomeYear !== periods[i - 1]!.incomeYear);
+  return change ? `vers le ${formatFrenchDate(change.from)}` : '';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
