@@ -5,10 +5,13 @@ import type { DataSection } from '../dossier/model';
 import { requireJustification, type SectionRules, type SectionWarnings } from './core';
 
 /**
- * Paths of the data step's issues: `rules.<ruleId>` for DataPass's rules, `needed.<scope>` for a
+ * Paths of the data step's issues: `method` when no method is chosen yet, `rules.<ruleId>` for DataPass's rules, `needed.<scope>` for a
  * datum the method needs but which is not ticked, `justifications.<scope>` for an extra datum.
  */
 export const dataRules: SectionRules<DataSection> = (s, { dossier }, report) => {
+  if (!dossier.method.id && dossier.organisation.type !== 'banque') {
+    report.missing(['method'], "Choisissez d'abord la méthode de calcul à l'étape 3 : c'est elle qui détermine les données strictement nécessaires.");
+  }
   const violations = scopeRuleViolations(s.scopes, {
     hasSpecificRequirements: s.hasSpecificRequirements,
     organisationType: dossier.organisation.type,

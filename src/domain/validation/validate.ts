@@ -3,6 +3,7 @@ import type { Dossier, SectionKey, SectionOf } from '../dossier/model';
 import { isPristine } from '../dossier/new-dossier';
 import { STEPS, type StepId, stepById } from '../steps';
 import type { IsoDate } from '../dates';
+import type { StepStatus } from '../step-status';
 import type { Issue, IssueKind, Path, Reporter, RuleContext, Warning } from './core';
 import { SECTION_VALIDATION } from './registry';
 
@@ -35,15 +36,6 @@ export function validateSection<K extends SectionKey>(key: K, dossier: Dossier, 
 export function sectionWarnings<K extends SectionKey>(key: K, dossier: Dossier, today: IsoDate): Warning[] {
   return SECTION_VALIDATION[key].warnings(dossier[key], { dossier, today });
 }
-
-export type StepStatus = 'not-started' | 'in-progress' | 'complete' | 'errors';
-
-export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
-  'not-started': 'Non commencée',
-  'in-progress': 'En cours',
-  complete: 'Terminée',
-  errors: 'À corriger',
-};
 
 /**
  * A step neither visited nor answered is "not started"; otherwise it is "complete" when nothing is

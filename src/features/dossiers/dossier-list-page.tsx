@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, type DossierListEntry } from '../storage/local-store';
+import { downloadFile, safeFileName } from '../storage/download';
+import { StorageWarning } from '../storage/storage-warning';
+import { Notice } from '../../ui/notice';
+import { ImportDossier } from './import-dossier';
+import { APP_NAME } from '../../ui/app-name';
+import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: (message: string) => void }) {
+  const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle');
+  const [title, setTitle] = useState(entry.title);
+  const renameRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (mode === 'rename') renameRef.current?.focus();
+    if (mode === 'confirm-delete') cancelRef.current?.focus();
+  }, [mode]);
+
+  const exportRaw = () => {
+    const raw = readRaw(entry.id);
+    if (raw === null) return;
+    let pretty = raw;
+    try {
+      pretty = JSON.stringify(JSON.parse(raw), null, 2);
+    } catch {
+      // An unreadable dossier is exported exactly as stored.
+    }
+    downloadFile(safeFileName(entry.title, 'json'), pretty, 'application/json');
+  };
+
+  const titleId = `dossier-${entry.id}`;
+  return (
+    <li className="dossier-card" aria-labelledby={titleId}>
+      <h3 id={titleId} className="dossier-card-title">
+        {entry.unreadable ? entry.title : <Link to="/dossiers/$dossierId/organisation" params={{ dossierId: entry.id }}>{entry.title}</Link>}
+      </h3>
+      <p className="dossier-card-meta">
+        {entry.organisationName ?? 'Organisation non renseignée'}
+        {entry.updatedAt && <> · modifié le {dateTime.format(new Date(entry.updatedAt))}</>}
+      </p>
+      {entry.unreadable && (
+        <Notice kind="error">
+          <p>Ce dossier enregistré est abîmé et ne peut pas être ouvert. Exportez son contenu brut pour ne rien perdre, puis supprimez-le si vous le souhaitez.</p>
+        </Notice>
+      )}
+      {mode === 'rename' && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (title.trim() === '') return;
+            renameDossier(entry.id, title);
+            onMessage(`Le dossier s'appelle maintenant « ${title.trim()} ».`);
+            setMode('idle');
+          }}
+        >
+          <label htmlFor={`${titleId}-titre`} className="field-label">
+            Nouveau nom du dossier
+          </label>
+          {title.trim() === '' && (
+            <p className="field-error" id={`${titleId}-titre-erreur`}>
+              Donnez un nom au dossier.
+            </p>
+          )}
+          <input
+            id={`${titleId}-titre`}
+            ref={renameRef}
+            className="input input--medium"
+            value={title}
+            maxLength={300}
+            aria-invalid={title.trim() === '' ? true : undefined}
+            aria-describedby={title.trim() === '' ? `${titleId}-titre-erreur` : undefined}
+            onChange={(e) => setTitle(e.target.value)}
+          />
+          <button type="submit" className="button button--primary button--small">
+            Enregistrer le nom
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setMode('idle')}>
+            Annuler
+          </button>
+        </form>
+      )}
+      {mode === 'confirm-delete' && (
+        <div className="confirm" role="group" aria-labelledby={`${titleId}-confirmation`}>
+          <p id={`${titleId}-confirmation`}>
+            Supprimer « {entry.title} » de ce navigateur ? Cette action est définitive : exportez-le d'abord si vous en aurez besoin.
+          </p>
+          <button
+            type="button"
+            className="button button--danger button--small"
+            onClick={() => {
+              removeDossier(entry.id);
+              onMessage(`Le dossier « ${entry.title} » a été supprimé.`);
+            }}
+          >
+            Supprimer définitivement
+          </button>
+          <button type="button" ref={cancelRef} className="button button--secondary button--small" onClick={() => setMode('idle')}>
+            Annuler
+          </button>
+        </div>
+      )}
+      {mode === 'idle' && (
+        <div className="dossier-card-actions">
+          <button type="button" className="button button--link" onClick={() => setMode('rename')}>
+            Renommer<span className="visually-hidden"> {entry.title}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => {
+              if (duplicateDossier(entry.id)) onMessage(`Une copie de « ${entry.title} » a été créée.`);
+            }}
+          >
+            Dupliquer<span className="visually-hidden"> {entry.title}</span>
+          </button>
+          <button type="button" className="button button--link" onClick={exportRaw}>
+            Exporter<span className="visually-hidden"> {entry.title}</span>
+          </button>
+          <button type="button" className="button button--link button--danger-link" onClick={() => setMode('confirm-delete')}>
+            Supprimer<span className="visually-hidden"> {entry.title}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The home page: what the tool does, and the dossiers kept in this browser. */
+export function DossierListPage() {
+  const dossiers = useSyncExternalStore(subscribe, listDossiers, () => []);
+  const navigate = useNavigate();
+  const [message, setMessage] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    document.title = `Vos demandes – ${APP_NAME}`;
+    focusHeadingAfterNavigation(headingRef);
+  }, []);
+
+  const start = () => {
+    const dossier = createDossier();
+    void navigate({ to: '/dossiers/$dossierId/organisation', params: { dossierId: dossier.id } });
+  };
+
+  return (
+    <div className="page">
+      <StorageWarning />
+      <h1 ref={headingRef} tabIndex={-1}>
+        Préparer votre demande d'accès à l'API Impôt particulier
+      </h1>
+      <div className="lead">
+        <p>
+          Cet outil accompagne une collectivité (commune, intercommunalité, département, CCAS…) pas à pas dans sa demande d'habilitation sur DataPass : cas d'usage, méthode de
+          calcul, données strictement nécessaires, cadre juridique, protection des données, personnes impliquées et sécurité. Il termine par la liste de ce qui est prêt et de ce
+          qui manque.
+        </p>
+        <p>
+          <strong>Vos réponses restent dans ce navigateur</strong> : rien n'est envoyé sur internet. Exportez votre dossier pour le transmettre ou le reprendre sur un autre
+          ordinateur.
+        </p>
+      </div>
+      <p>
+        <button type="button" className="button button--primary button--large" onClick={start}>
+          Commencer une nouvelle demande
+        </button>
+      </p>
+
+      <section aria-labelledby="vos-dossiers">
+        <h2 id="vos-dossiers">Vos dossiers dans ce navigateur</h2>
+        <p className="visually-hidden" role="status">
+          {message}
+        </p>
+        {message && (
+          <Notice kind="success">
+            <p>{message}</p>
+          </Notice>
+        )}
+        {dossiers.length === 0 ? (
+          <p>Aucun dossier pour l'instant.</p>
+        ) : (
+          <ul className="dossier-list">
+            {dossiers.map((entry) => (
+              <DossierRow key={entry.id} entry={entry} onMessage={setMessage} />
+            ))}
+          </ul>
+        )}
+        <ImportDossier onImported={setMessage} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { neighbours, stepById, type StepId } from '../../domain/steps';
+import { sectionWarnings } from '../../domain/validation/validate';
+import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
+import { fieldId } from '../../ui/field-id';
+import { FieldWarningsContext } from '../../ui/field-warnings';
+import { Notice } from '../../ui/notice';
+import { useDossier } from './dossier-context';
+import { flattenErrors } from './flatten-errors';
+import { StepLayout } from './step-layout';
+import { STEP_PATHS } from './step-paths';
+
+interface StepFormProps<V extends FieldValues> {
+  stepId: StepId;
+  form: UseFormReturn<V>;
+  markVisited: () => void;
+  intro?: ReactNode;
+  /** Where an error's summary link leads, when its path is not a field of its own. */
+  targetFor?: (path: string) => string;
+  children: ReactNode;
+}
+
+function inDocumentOrder(a: SummaryError, b: SummaryError): number {
+  const ea = document.getElementById(a.target);
+  const eb = document.getElementById(b.target);
+  if (!ea || !eb || ea === eb) return 0;
+  return ea.compareDocumentPosition(eb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * A wizard step's form: fields, warnings beside them, an error summary when "Continuer" finds
+ * problems, and the previous / next navigation. Answers are saved as they are typed, so the
+ * user may also leave a step unfinished and come back.
+ */
+export function StepForm<V extends FieldValues>({ stepId, form, markVisited, intro, targetFor = fieldId, children }: StepFormProps<V>) {
+  const { dossier, today } = useDossier();
+  const navigate = useNavigate();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const { previous, next } = neighbours(stepId);
+  const section = stepById(stepId).section;
+
+  const errors: SummaryError[] = flattenErrors(form.formState.errors)
+    .map((e) => ({ target: targetFor(e.path), message: e.message }))
+    .sort(inDocumentOrder);
+
+  const warnings = useMemo(() => (section ? sectionWarnings(section, dossier, today) : []), [section, dossier, today]);
+  const warningsByField = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const w of warnings) {
+      if (!w.path) continue;
+      const key = w.path.join('.');
+      map.set(key, [...(map.get(key) ?? []), w.message]);
+    }
+    return map;
+  }, [warnings]);
+  const generalWarnings = warnings.filter((w) => !w.path);
+
+  const goTo = (step: StepId) => void navigate({ to: STEP_PATHS[step], params: { dossierId: dossier.id } });
+
+  const onSubmit = form.handleSubmit(
+    () => {
+      markVisited();
+      if (next) goTo(next.id);
+    },
+    () => {
+      markVisited();
+      setSubmitted(true);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+    },
+  );
+
+  return (
+    <StepLayout
+      stepId={stepId}
+      intro={intro}
+      hasErrors={submitted && errors.length > 0}
+      onArrival={(target) => {
+        // Coming back to fix something: show what is wrong straight away.
+        if (target || dossier.visitedSteps.includes(stepId)) void form.trigger();
+      }}
+    >
+      {submitted && (
+        <ErrorSummary errors={errors} ref={summaryRef}>
+          {next && (
+            <p className="error-summary-skip">
+              Vos réponses sont enregistrées. Vous pouvez aussi{' '}
+              <Link to={STEP_PATHS[next.id]} params={{ dossierId: dossier.id }}>
+                passer à l'étape suivante ({next.title}) et revenir plus tard
+              </Link>
+              .
+            </p>
+          )}
+        </ErrorSummary>
+      )}
+      {generalWarnings.map((w) => (
+        <Notice kind="warning" key={w.message}>
+          <p>{w.message}</p>
+        </Notice>
+      ))}
+      <FormProvider {...form}>
+        <FieldWarningsContext.Provider value={warningsByField}>
+          <form noValidate onSubmit={onSubmit} className="step-form">
+            {children}
+            <div className="step-nav">
+              {next && (
+                <button type="submit" className="button button--primary">
+                  Continuer : {next.title}
+                </button>
+              )}
+              {previous && (
+                <Link className="button button--secondary" to={STEP_PATHS[previous.id]} params={{ dossierId: dossier.id }}>
+                  Retour : {previous.title}
+                </Link>
+              )}
+            </div>
+          </form>
+        </FieldWarningsContext.Provider>
+      </FormProvider>
+    </StepLayout>
+  );
+}

@@ -1,0 +1,193 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { get, useFormContext } from 'react-hook-form';
+import { SCOPE_GROUPS, scopesInGroup, DEPENDANTS_DETAIL_SCOPE, type Scope, type ScopeKey } from '../../../../domain/catalogue/scopes';
+import { DEPENDANT_BOXES } from '../../../../domain/catalogue/dependant-boxes';
+import { scopeRuleViolations, type ScopeRuleViolation } from '../../../../domain/catalogue/scope-rules';
+import { compareWithMinimum, minimumData, type NeededScope } from '../../../../domain/minimisation';
+import type { DataSection } from '../../../../domain/dossier/model';
+import { Checkbox, FieldMessages, TextArea } from '../../../../ui/fields';
+import { fieldId } from '../../../../ui/field-id';
+import { useFieldWarnings } from '../../../../ui/field-warnings';
+import { Notice } from '../../../../ui/notice';
+import { useDossier } from '../../dossier-context';
+import { StepForm } from '../../step-form';
+import { useStepForm } from '../../use-step-form';
+import { STEP_PATHS } from '../../step-paths';
+
+const YEARS_GROUP_ID = fieldId('groupe-annees');
+
+function errorAt(errors: unknown, path: string): string | undefined {
+  return (get(errors, path) as { message?: string } | undefined)?.message;
+}
+
+function ScopeOption({ scope, need, extra, violations, disabled }: { scope: Scope; need: NeededScope | undefined; extra: boolean; violations: ScopeRuleViolation[]; disabled: boolean }) {
+  const { register, formState, watch } = useFormContext<DataSection>();
+  const id = fieldId(['scopes', scope.key]);
+  const ticked = watch('scopes').includes(scope.key);
+  const neededError = errorAt(formState.errors, `needed.${scope.key}`);
+  const errors = [neededError, ...violations.map((v) => errorAt(formState.errors, `rules.${v.rule}`) ?? null)].filter((e): e is string => Boolean(e));
+  const describedBy = [`${id}-aide`, errors.length > 0 && `${id}-erreur`].filter(Boolean).join(' ');
+
+  return (
+    <div className={`choice scope${errors.length ? ' field--error' : ''}${need ? ' scope--needed' : ''}`}>
+      <input id={id} type="checkbox" value={scope.key} disabled={disabled} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} {...register('scopes')} />
+      <label htmlFor={id}>{scope.label}</label>
+      <div className="choice-hint" id={`${id}-aide`}>
+        <p>{scope.explanation}</p>
+        {need && (
+          <p className="scope-need">
+            <strong>Nécessaire pour :</strong> {need.purposes.join(' ; ')}.
+          </p>
+        )}
+        {disabled && <p>Réservé aux établissements bancaires.</p>}
+      </div>
+      {errors.length > 0 && (
+        <div className="field-error" id={`${id}-erreur`}>
+          {errors.map((e) => (
+            <p key={e}>
+              <span className="visually-hidden">Erreur : </span>
+              {e}
+            </p>
+          ))}
+        </div>
+      )}
+      {ticked && extra && (
+        <div className="scope-justification">
+          <TextArea
+            name={`justifications.${scope.key}`}
+            label={`Pourquoi « ${scope.shortLabel} » est-elle strictement nécessaire ?`}
+            hint="Votre méthode de calcul ne l'utilise pas : l'instructeur vérifiera cette justification, et la délibération devra la reprendre."
+            rows={3}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function DependantBoxes() {
+  const { register, formState } = useFormContext<DataSection>();
+  const id = fieldId('dependantBoxes');
+  const error = errorAt(formState.errors, 'dependantBoxes');
+  const warnings = useFieldWarnings('dependantBoxes');
+  return (
+    <fieldset className={`field fieldset nested${error ? ' field--error' : ''}`} id={id} tabIndex={-1}>
+      <legend className="field-label">Cases du détail des personnes à charge dont vous avez besoin</legend>
+      <FieldMessages id={id} error={error} warnings={warnings} />
+      <div className="choices">
+        {DEPENDANT_BOXES.map((b) => (
+          <div className="choice" key={b.box}>
+            <input id={`${id}-${b.box}`} type="checkbox" value={b.box} {...register('dependantBoxes')} />
+            <label htmlFor={`${id}-${b.box}`}>{b.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function DataForm() {
+  const { dossier } = useDossier();
+  const { form, markVisited } = useStepForm('data', 'donnees');
+  const [scopes, hasSpecificRequirements] = form.watch(['scopes', 'hasSpecificRequirements']);
+  const needed = useMemo(() => minimumData(dossier), [dossier]);
+  const { extra } = compareWithMinimum(dossier, scopes);
+  const violations = scopeRuleViolations(scopes, { hasSpecificRequirements, organisationType: dossier.organisation.type });
+  const isBank = dossier.organisation.type === 'banque';
+
+  // A violation is shown beside the first datum it concerns.
+  const violationsFor = (key: ScopeKey) => violations.filter((v) => v.scopes[0] === key);
+  const targetFor = (path: string) => {
+    const [kind, key] = path.split('.');
+    if (kind === 'needed' || kind === 'scopes') return fieldId(['scopes', key ?? '']);
+    if (kind === 'rules') {
+      const first = violations.find((v) => v.rule === key)?.scopes[0];
+      return first ? fieldId(['scopes', first]) : YEARS_GROUP_ID;
+    }
+    return fieldId(path);
+  };
+  const yearsError = errorAt(form.formState.errors, 'rules.au-moins-une-annee');
+
+  return (
+    <StepForm
+      stepId="donnees"
+      form={form}
+      markVisited={markVisited}
+      targetFor={targetFor}
+      intro={
+        <>
+          <p>
+            Les données strictement nécessaires à votre méthode de calcul sont déjà cochées, avec ce qui les rend nécessaires. Toute autre donnée doit être justifiée :
+            l'instructeur et votre délégué à la protection des données la vérifieront.
+          </p>
+          <p>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => form.setValue('scopes', needed.map((n) => n.scope), { shouldValidate: form.formState.isSubmitted })}
+            >
+              Revenir exactement au minimum
+            </button>
+          </p>
+        </>
+      }
+    >
+      <p className="data-count" aria-live="polite">
+        {scopes.length} donnée{scopes.length > 1 ? 's' : ''} cochée{scopes.length > 1 ? 's' : ''}, dont {extra.length} à justifier.
+      </p>
+      {SCOPE_GROUPS.map((group) => (
+        <fieldset key={group.id} className={`field fieldset scope-group${group.id === 'annees' && yearsError ? ' field--error' : ''}`} id={group.id === 'annees' ? YEARS_GROUP_ID : undefined} tabIndex={group.id === 'annees' ? -1 : undefined}>
+          <legend className="field-label">{group.label}</legend>
+          {group.id === 'annees' && yearsError && (
+            <p className="field-error">
+              <span className="visually-hidden">Erreur : </span>
+              {yearsError}
+            </p>
+          )}
+          {scopesInGroup(group.id).map((scope) => (
+            <div key={scope.key}>
+              <ScopeOption
+                scope={scope}
+                need={needed.find((n) => n.scope === scope.key)}
+                extra={extra.includes(scope.key)}
+                violations={violationsFor(scope.key)}
+                disabled={scope.banksOnly && !isBank}
+              />
+              {scope.key === DEPENDANTS_DETAIL_SCOPE && scopes.includes(DEPENDANTS_DETAIL_SCOPE) && <DependantBoxes />}
+            </div>
+          ))}
+        </fieldset>
+      ))}
+      <Checkbox
+        name="hasSpecificRequirements"
+        label="J'ai une expression de besoin spécifique, déjà partagée avec la DGFiP, à joindre à la demande"
+        hint="Un tableur (ods, xls, xlsx ou csv) convenu avec la DGFiP, qui liste des données hors de ce formulaire ou le détail des personnes à charge."
+      />
+      {!dossier.method.id && !isBank && (
+        <div id={fieldId('method')} tabIndex={-1}>
+          <Notice kind={form.formState.errors.method ? 'error' : 'info'}>
+            <p>
+              Aucune méthode de calcul n'est choisie : le minimum ne peut pas être établi.{' '}
+              <Link to={STEP_PATHS.methode} params={{ dossierId: dossier.id }}>
+                Choisir la méthode à l'étape 3
+              </Link>
+            </p>
+          </Notice>
+        </div>
+      )}
+    </StepForm>
+  );
+}
+
+/** Opening the step the first time ticks exactly the minimum data, once. */
+export function DataStep() {
+  const { dossier, update } = useDossier();
+  const [ready, setReady] = useState(dossier.data.initialised);
+  useEffect(() => {
+    if (ready) return;
+    update((d) => ({ ...d, data: { ...d.data, initialised: true, scopes: minimumData(d).map((n) => n.scope) } }));
+    setReady(true);
+  }, [ready, update]);
+  return ready ? <DataForm /> : null;
+}

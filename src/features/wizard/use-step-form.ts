@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { SectionKey, SectionOf } from '../../domain/dossier/model';
+import type { StepId } from '../../domain/steps';
+import { sectionSchema } from '../../domain/validation/validate';
+import { useDossier } from './dossier-context';
+
+function withVisited(visited: readonly StepId[], step: StepId): StepId[] {
+  return visited.includes(step) ? [...visited] : [...visited, step];
+}
+
+/**
+ * A react-hook-form form over one section of the dossier. Validation is the step's zod schema,
+ * rebuilt at each run because its rules read the rest of the dossier. Every change is written
+ * back to the dossier, hence to storage, as it is typed.
+ */
+export function useStepForm<K extends SectionKey>(key: K, step: StepId) {
+  const { dossier, latest, update, today } = useDossier();
+  type Values = SectionOf<K> & FieldValues;
+
+  const resolver: Resolver<Values> = (values, context, options) =>
+    (zodResolver(sectionSchema(key, latest(), today) as never) as unknown as Resolver<Values>)(values, context, options);
+
+  const form = useForm<Values>({
+    defaultValues: structuredClone(dossier[key]) as DefaultValues<Values>,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+
+  useEffect(() => {
+    const subscription = form.watch((values) => {
+      update((d) => ({ ...d, [key]: structuredClone(values) as SectionOf<K>, visitedSteps: withVisited(d.visitedSteps, step) }));
+    });
+    return () => subscription.unsubscribe();
+  }, [form, key, step, update]);
+
+  const markVisited = () => update((d) => ({ ...d, visitedSteps: withVisited(d.visitedSteps, step) }));
+  return { form, markVisited };
+}

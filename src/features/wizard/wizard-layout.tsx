@@ -1,0 +1,69 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { loadDossier } from '../storage/dossier-repository';
+import { readRaw } from '../storage/local-store';
+import { downloadFile, safeFileName } from '../storage/download';
+import { Notice } from '../../ui/notice';
+import { DossierProvider, useDossier } from './dossier-context';
+import { StepList } from './step-list';
+import { StorageWarning } from '../storage/storage-warning';
+
+function WizardHeader() {
+  const { dossier } = useDossier();
+  const exportJson = () => downloadFile(safeFileName(dossier.title, 'json'), JSON.stringify(dossier, null, 2), 'application/json');
+  return (
+    <div className="wizard-header">
+      <p className="wizard-title">
+        <span className="visually-hidden">Dossier : </span>
+        {dossier.title}
+      </p>
+      <p className="wizard-saved" aria-live="polite">
+        Enregistré automatiquement dans ce navigateur
+      </p>
+      <button type="button" className="button button--secondary button--small" onClick={exportJson}>
+        Exporter le dossier (.json)
+      </button>
+    </div>
+  );
+}
+
+/** The frame of every step: the dossier's name, the step list, and the step itself. */
+export function WizardLayout({ dossierId }: { dossierId: string }) {
+  const result = useMemo(() => loadDossier(dossierId), [dossierId]);
+
+  if (!result.ok) {
+    const raw = readRaw(dossierId);
+    return (
+      <div className="page">
+        <h1 tabIndex={-1}>Ce dossier ne peut pas être ouvert</h1>
+        <Notice kind="error">
+          <p>{result.message}</p>
+        </Notice>
+        {raw !== null && (
+          <p>
+            Son contenu est conservé tel quel dans ce navigateur.{' '}
+            <button type="button" className="button button--secondary" onClick={() => downloadFile(`dossier-${dossierId}.json`, raw, 'application/json')}>
+              Télécharger son contenu brut
+            </button>
+          </p>
+        )}
+        <p>
+          <Link to="/">Revenir à la liste des dossiers</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <DossierProvider initial={result.dossier} key={dossierId}>
+      <StorageWarning />
+      <WizardHeader />
+      <div className="wizard">
+        <StepList />
+        <div className="wizard-main">
+          <Outlet />
+        </div>
+      </div>
+    </DossierProvider>
+  );
+}

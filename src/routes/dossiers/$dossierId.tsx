@@ -1,0 +1,9 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { WizardLayout } from '../../features/wizard/wizard-layout';
+
+export const Route = createFileRoute('/dossiers/$dossierId')({ component: DossierRoute });
+
+function DossierRoute() {
+  const { dossierId } = Route.useParams();
+  return <WizardLayout dossierId={dossierId} />;
+}

@@ -1,0 +1,1 @@
+export const APP_NAME = 'Habilitation API Impôt particulier';

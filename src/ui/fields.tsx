@@ -1,0 +1,221 @@
+import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { fieldId } from './field-id';
+import { useFieldWarnings } from './field-warnings';
+
+/**
+ * Form fields bound to the surrounding react-hook-form context. Each gets a label, an optional
+ * hint, its error (from the step's zod schema) and its warnings, all tied to the input with
+ * aria-describedby so that screen readers announce them.
+ */
+interface FieldBase {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+function useFieldState(name: string) {
+  const { register, formState } = useFormContext();
+  const error = get(formState.errors, name) as { message?: string } | undefined;
+  const warnings = useFieldWarnings(name);
+  const id = fieldId(name);
+  return { register, error: error?.message, warnings, id };
+}
+
+function describedBy(id: string, hint: boolean, error: boolean, warnings: number): string | undefined {
+  const ids = [hint && `${id}-aide`, error && `${id}-erreur`, warnings > 0 && `${id}-conseil`].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function FieldMessages({ id, hint, error, warnings }: { id: string; hint?: ReactNode; error?: string; warnings: readonly string[] }) {
+  return (
+    <>
+      {hint && (
+        <div className="field-hint" id={`${id}-aide`}>
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p className="field-error" id={`${id}-erreur`}>
+          <span className="visually-hidden">Erreur : </span>
+          {error}
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <div className="field-warning" id={`${id}-conseil`}>
+          {warnings.map((w) => (
+            <p key={w}>
+              <span className="visually-hidden">Attention : </span>
+              {w}
+            </p>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
+
+type InputProps = FieldBase & {
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date';
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel' | 'url';
+  width?: 'short' | 'medium' | 'long';
+  suffix?: string;
+  spellCheck?: boolean;
+  options?: RegisterOptions;
+};
+
+export function TextField({ name, label, hint, type = 'text', autoComplete, inputMode, width = 'long', suffix, spellCheck, options }: InputProps) {
+  const { register, error, warnings, id } = useFieldState(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <div className="input-with-suffix">
+        <input
+          id={id}
+          className={`input input--${width}`}
+          type={type}
+          autoComplete={autoComplete ?? 'off'}
+          inputMode={inputMode}
+          spellCheck={spellCheck}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+          {...register(name, options)}
+        />
+        {suffix && (
+          <span className="input-suffix" aria-hidden="true">
+            {suffix}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function TextArea({ name, label, hint, rows = 4 }: FieldBase & { rows?: number }) {
+  const { register, error, warnings, id } = useFieldState(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <textarea
+        id={id}
+        className="input textarea"
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+        {...register(name)}
+      />
+    </div>
+  );
+}
+
+export function SelectField({ name, label, hint, options }: FieldBase & { options: readonly { value: string; label: string }[] }) {
+  const { register, error, warnings, id } = useFieldState(name);
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <select
+        id={id}
+        className="input select"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+        {...register(name)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+  hint?: ReactNode;
+}
+
+/** A single choice among a few, as radio buttons in a fieldset whose legend is the question. */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  choices,
+  inline = false,
+  onValueChange,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  choices: readonly Choice[];
+  inline?: boolean;
+  onValueChange?: (value: string) => void;
+}) {
+  const { register, error, warnings, id } = useFieldState(name);
+  const options: RegisterOptions | undefined = onValueChange ? { onChange: (event: { target: { value: string } }) => onValueChange(event.target.value) } : undefined;
+  return (
+    <fieldset
+      className={`field fieldset${error ? ' field--error' : ''}`}
+      aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+    >
+      <legend className="field-label">{legend}</legend>
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <div className={inline ? 'choices choices--inline' : 'choices'}>
+        {choices.map((choice, index) => {
+          const choiceId = index === 0 ? id : `${id}-${choice.value}`;
+          return (
+            <div className="choice" key={choice.value}>
+              <input id={choiceId} type="radio" value={choice.value} aria-describedby={choice.hint ? `${choiceId}-aide` : undefined} {...register(name, options)} />
+              <label htmlFor={choiceId}>{choice.label}</label>
+              {choice.hint && (
+                <div className="choice-hint" id={`${choiceId}-aide`}>
+                  {choice.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A single yes/no statement the user confirms by ticking it. */
+export function Checkbox({ name, label, hint }: FieldBase) {
+  const { register, error, warnings, id } = useFieldState(name);
+  return (
+    <div className={`field choice choice--single${error ? ' field--error' : ''}`}>
+      {error && (
+        <p className="field-error" id={`${id}-erreur`}>
+          <span className="visually-hidden">Erreur : </span>
+          {error}
+        </p>
+      )}
+      <input
+        id={id}
+        type="checkbox"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+        {...register(name)}
+      />
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <div className="choice-hint" id={`${id}-aide`}>
+          {hint}
+        </div>
+      )}
+      <FieldMessages id={id} warnings={warnings} />
+    </div>
+  );
+}

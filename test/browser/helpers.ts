@@ -1,0 +1,121 @@
+import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** A date `days` from today, as an <input type="date"> value. */
+export function isoInDays(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The next May–June registration campaign, entirely before the July tax switch. */
+export function nextSpringCampaign(): { start: string; end: string; year: number } {
+  const year = new Date().getFullYear() + 1;
+  return { start: `${year}-05-15`, end: `${year}-06-30`, year };
+}
+
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${context}`).toEqual([]);
+}
+
+export async function continueToNextStep(page: Page, nextTitle: string): Promise<void> {
+  await page.getByRole('button', { name: /^Continuer/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nextTitle })).toBeVisible();
+}
+
+export async function startNewDossier(page: Page): Promise<void> {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Commencer une nouvelle demande' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisation et parcours' })).toBeVisible();
+}
+
+/** Fills every step of a commune's cantine dossier with QF tranches, as a user would. */
+export async function fillCantineDossier(page: Page): Promise<void> {
+  const campaign = nextSpringCampaign();
+
+  await page.getByLabel("Type d'organisation").selectOption({ label: 'Commune' });
+  await expect(page.getByText('Votre organisation est éligible')).toBeVisible();
+  await page.getByLabel("Nom de l'organisation").fill('Commune de Saint-Exemple');
+  await page.getByLabel('Numéro SIRET').fill('219 900 012 00010');
+  await page.getByLabel('Un éditeur de logiciel qui a déjà validé son raccordement en bac à sable').check();
+  await page.getByLabel("Nom de l'éditeur").fill('Logiciels Famille SA');
+  await page.getByLabel('Je connais le coût de ce raccordement.').check();
+  await expect(page.getByText('Votre parcours : Formulaire « avec éditeur », directement en production')).toBeVisible();
+  await page.getByLabel('Via le numéro fiscal (SPI)').check();
+  await continueToNextStep(page, "Cas d'usage");
+
+  await page.getByLabel('Cantine scolaire').check();
+  await expect(page.getByLabel('Nom du projet')).toHaveValue('Dites-le-nous une fois – Cantine scolaire');
+  await page
+    .getByLabel('Description de la démarche')
+    .fill(
+      "Calcul automatique du tarif de la restauration scolaire des écoles publiques, à partir du quotient familial, sans demander l'avis d'imposition aux familles lors de l'inscription sur le portail famille.",
+    );
+  await page.getByLabel("Nombre de démarches ou dossiers traités dans l'année (facultatif)").fill('1200');
+  await continueToNextStep(page, 'Méthode de calcul et calendrier');
+
+  await page.getByLabel(/^Tranches de quotient familial/).check();
+  await page.getByLabel('Limite haute du QF de la tranche 1').fill('500');
+  await page.getByLabel('Tarif de la tranche 1').fill('1');
+  await page.getByLabel('Limite haute du QF de la tranche 2').fill('900');
+  await page.getByLabel('Tarif de la tranche 2').fill('2,40');
+  await page.getByLabel('Tarif de la tranche 3').fill('4,80');
+  await expect(page.locator('.preview-result')).toContainText('Tarif : 2,40');
+  await page.getByLabel('Début des inscriptions ou des demandes').fill(campaign.start);
+  await page.getByLabel('Fin', { exact: true }).fill(campaign.end);
+  await expect(page.getByText('Année conseillée : Avant-dernière année de revenu (N-2)')).toBeVisible();
+  await continueToNextStep(page, 'Les données');
+
+  await page.getByRole('button', { name: /^Continuer/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cadre juridique' })).toBeVisible();
+
+  await page.getByLabel('Une délibération tarifaire existe déjà').check();
+  await page.getByLabel('Date de la délibération').fill(isoInDays(-160));
+  await page.getByLabel('Numéro', { exact: true }).fill('2026-045');
+  await page.getByLabel('Adresse web de la délibération (facultatif)').fill('https://www.saint-exemple.fr/deliberations/2026-045.pdf');
+  await page.getByRole('group', { name: 'Cette délibération cite-t-elle chaque donnée demandée et sa finalité ?' }).getByLabel('Oui').check();
+  await continueToNextStep(page, 'Traitement des données personnelles');
+
+  await expect(page.getByLabel('Destinataires des données')).toHaveValue('Agents instructeurs des demandes de restauration scolaire');
+  await page.getByLabel('Durée de conservation des données (en mois)').fill('24');
+  await page.getByLabel(/^Information de l'usager avant l'échange/).check();
+  await page.getByLabel("Où l'usager est-il informé ?").fill("Page d'inscription du portail famille, avant la saisie du numéro fiscal");
+  await page.getByLabel(/peuvent toujours déposer leur avis d'imposition/).check();
+  await page.getByLabel(/Le tarif maximum s’applique/).check();
+  await page.getByLabel("L'analyse d'impact n'est pas nécessaire").check();
+  await page
+    .getByLabel("Pourquoi n'est-elle pas nécessaire ?")
+    .fill('Deux données agrégées, sans profilage ni décision défavorable automatisée : le DPD a écarté l’analyse par écrit.');
+  await page.getByLabel(/inscrit au registre des activités de traitement/).check();
+  await page.getByLabel('Le délégué à la protection des données de mon organisation est informé').check();
+  await continueToNextStep(page, 'Personnes impliquées');
+
+  const people: [string, string[]][] = [
+    ['Demandeur', ['Claire', 'Martin', 'Responsable du service éducation', 'claire.martin@saint-exemple.fr', '01 23 45 67 89']],
+    ['Responsable de traitement', ['Paul', 'Durand', 'Directeur général des services', 'dgs@saint-exemple.fr', '01 23 45 67 00']],
+    ['Délégué à la protection des données (DPD)', ['Nadia', 'Petit', 'Déléguée mutualisée', 'dpd@agglo-exemple.fr', '+33 1 98 76 54 32']],
+    ['Responsable technique', ['Hugo', 'Leroy', 'Chef de projet intégration', 'hugo.leroy@logiciels-famille.fr', '04 56 78 90 12']],
+  ];
+  for (const [legend, values] of people) {
+    const group = page.getByRole('group', { name: legend, exact: true });
+    for (const [label, value] of (['Prénom', 'Nom', 'Fonction', 'Adresse e-mail', 'Téléphone'] as const).map((l, i) => [l, values[i]!] as const)) {
+      await group.getByLabel(label, { exact: true }).fill(value);
+    }
+  }
+  await page.getByRole('group', { name: 'Le demandeur a-t-il un compte ProConnect ?' }).getByLabel('Oui').check();
+  await page.getByLabel("De l'éditeur du logiciel").check();
+  await page.getByLabel("L'attestation employeur pour le demandeur est remplie").check();
+  await page.getByLabel("L'attestation employeur pour le responsable technique est remplie").check();
+  await page.getByLabel(/Le document de désignation du demandeur/).check();
+  await continueToNextStep(page, 'Sécurité et volumétrie');
+
+  await page.getByLabel('Homologation de sécurité (organisations soumises au RGS)').check();
+  await page.getByLabel("Nom de l'autorité d'homologation").fill('Jeanne Bernard');
+  await page.getByLabel('Fonction', { exact: true }).fill('Maire');
+  await page.getByLabel("Date de début de l'homologation").fill(isoInDays(-60));
+  await page.getByLabel("Date de fin de l'homologation").fill(isoInDays(3 * 365 - 60));
+  await page.getByLabel('Date prévue de mise en production').fill(isoInDays(150));
+  await continueToNextStep(page, 'Synthèse');
+}

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { STEPS } from '../../src/domain/steps';
+import { fillCantineDossier, startNewDossier } from './helpers';
+
+/**
+ * The README's pictures, taken from a real walk through the app so that they stay current.
+ * Written to docs/screenshots/.
+ */
+test('screenshots of the main screens for the README', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await startNewDossier(page);
+  await fillCantineDossier(page);
+  const url = page.url();
+  for (const step of STEPS) {
+    await page.goto(url.replace(/synthese$/, step.id));
+    await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/${String(step.number).padStart(2, '0')}-${step.id}.png`, fullPage: true });
+  }
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/00-accueil.png' });
+});
