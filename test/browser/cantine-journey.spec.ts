@@ -2,7 +2,12 @@ import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fillCantineDossier, startNewDossier } from './helpers';
 
-test('a commune prepares a cantine dossier with QF tranches, reloads, exports and re-imports it', async ({ page }, testInfo) => {
+test('a commune prepares a cantine dossier with QF tranches, reloads, exports and re-imports it', async ({ page, baseURL }, testInfo) => {
+  // Nothing typed may leave the browser: every request stays on the app's own origin.
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(new URL(baseURL!).origin) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
   await startNewDossier(page);
   await fillCantineDossier(page);
 
@@ -38,6 +43,7 @@ test('a commune prepares a cantine dossier with QF tranches, reloads, exports an
   await page.getByRole('link', { name: /Ouvrir le dossier importé/ }).click();
   await page.getByRole('link', { name: /Synthèse/ }).click();
   await expect(page.getByText('Votre dossier est prêt')).toBeVisible();
+  expect(foreign).toEqual([]);
 });
 
 test('an import that is not a dossier is refused with a reason, and nothing stored changes', async ({ page }, testInfo) => {

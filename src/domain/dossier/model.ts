@@ -56,7 +56,7 @@ export const methodSectionSchema = z.object({
   id: choice(METHOD_IDS),
   incomeBasis: z.enum(['rfr', 'rbg']),
   qfPeriod: z.enum(['annuel', 'mensuel']),
-  tranches: z.array(trancheSchema).max(50),
+  tranches: z.array(trancheSchema).max(50).describe('Grille de tranches : limite haute du QF (vide pour la dernière) et tarif, tels que saisis.'),
   effortMode: z.enum(['plancher-plafond', 'lineaire']),
   rate: shortText,
   floor: shortText,
@@ -78,8 +78,8 @@ export const methodSectionSchema = z.object({
 export const dataSectionSchema = z.object({
   /** False until the step has been opened once and the minimum pre-ticked. */
   initialised: z.boolean(),
-  scopes: z.array(z.enum(SCOPE_KEYS)).max(SCOPE_KEYS.length),
-  justifications: z.partialRecord(z.enum(SCOPE_KEYS), longText),
+  scopes: z.array(z.enum(SCOPE_KEYS)).max(SCOPE_KEYS.length).describe('Clés DataPass des données cochées.'),
+  justifications: z.partialRecord(z.enum(SCOPE_KEYS), longText).describe('Justification écrite de chaque donnée au-delà du minimum, par clé DataPass.'),
   dependantBoxes: z.array(z.enum(DEPENDANT_BOX_LETTERS as [string, ...string[]])).max(DEPENDANT_BOX_LETTERS.length),
   dependantBoxesJustification: longText,
   hasSpecificRequirements: z.boolean(),
@@ -99,7 +99,7 @@ export const legalSectionSchema = z.object({
 
 export const gdprSectionSchema = z.object({
   recipients: longText,
-  retentionMonths: shortText,
+  retentionMonths: shortText.describe('Durée de conservation en mois, telle que saisie.'),
   retentionJustification: longText,
   informationMode: choice(['consentement-franceconnect', 'information-prealable']),
   informationWhere: longText,
@@ -145,21 +145,21 @@ export const securitySectionSchema = z.object({
 });
 
 export const dossierSchema = z.object({
-  format: z.literal(DOSSIER_FORMAT),
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  format: z.literal(DOSSIER_FORMAT).describe("Identifie un dossier de cet outil."),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
   id: z.string().min(1).max(100),
   title: shortText,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  visitedSteps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length),
-  organisation: organisationSectionSchema,
-  useCase: useCaseSectionSchema,
-  method: methodSectionSchema,
-  data: dataSectionSchema,
-  legal: legalSectionSchema,
-  gdpr: gdprSectionSchema,
-  people: peopleSectionSchema,
-  security: securitySectionSchema,
+  visitedSteps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length).describe("Étapes déjà ouvertes et modifiées par l'utilisateur."),
+  organisation: organisationSectionSchema.describe('Étape 1 – Organisation et parcours.'),
+  useCase: useCaseSectionSchema.describe("Étape 2 – Cas d'usage."),
+  method: methodSectionSchema.describe('Étape 3 – Méthode de calcul et calendrier.'),
+  data: dataSectionSchema.describe('Étape 4 – Les données (clés de scopes DataPass).'),
+  legal: legalSectionSchema.describe('Étape 5 – Cadre juridique.'),
+  gdpr: gdprSectionSchema.describe('Étape 6 – Traitement des données personnelles.'),
+  people: peopleSectionSchema.describe('Étape 7 – Personnes impliquées.'),
+  security: securitySectionSchema.describe('Étape 8 – Sécurité et volumétrie.'),
 });
 
 export type Dossier = z.infer<typeof dossierSchema>;

@@ -18,8 +18,8 @@ export function MethodStep() {
   const values = form.watch();
   const useCase = dossier.useCase.id ? useCaseById(dossier.useCase.id) : null;
   const usual = new Set(useCase?.methods ?? []);
-  // The usual methods of the use case first, then the others.
-  const ordered = [...METHODS].sort((a, b) => Number(usual.has(b.id)) - Number(usual.has(a.id)));
+  // The usual methods of the use case first, in its order, then the others.
+  const ordered = [...(useCase?.methods ?? []).map(methodById), ...METHODS.filter((m) => !usual.has(m.id))];
   const id = values.id;
 
   return (

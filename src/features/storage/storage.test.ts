@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { describe, expect, it, vi } from 'vitest';
+import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import { KEY_PREFIX, createDossier, duplicateDossier, listDossiers, readRaw, renameDossier, storageProblem, writeDossier } from './local-store';
+import { importDossierText, loadDossier } from './dossier-repository';
+
+describe('dossiers kept in the browser', () => {
+  it('lists them most recent first, and names a dossier that cannot be read', () => {
+    const old = { ...completeCantineDossier(), id: 'ancien', updatedAt: '2026-01-01T10:00:00.000Z' };
+    writeDossier(old);
+    const recent = createDossier('Récent');
+    localStorage.setItem(`${KEY_PREFIX}abime`, '{"format": tronqué');
+    const list = listDossiers();
+    expect(list.map((e) => e.id)).toEqual([recent.id, 'ancien', 'abime']);
+    expect(list[1]).toMatchObject({ title: 'Cantine – Saint-Exemple', organisationName: 'Commune de Saint-Exemple', unreadable: false });
+    expect(list[2]).toMatchObject({ title: 'Dossier illisible', unreadable: true });
+  });
+
+  it('duplicates and renames without touching the original', () => {
+    writeDossier(completeCantineDossier());
+    const copyId = duplicateDossier('dossier-cantine')!;
+    renameDossier(copyId, '  Cantine 2028  ');
+    expect(JSON.parse(readRaw(copyId)!).title).toBe('Cantine 2028');
+    expect(JSON.parse(readRaw(copyId)!).organisation).toEqual(completeCantineDossier().organisation);
+    expect(JSON.parse(readRaw('dossier-cantine')!).title).toBe('Cantine – Saint-Exemple');
+  });
+
+  it('says so when the browser refuses to save', () => {
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    expect(writeDossier(completeCantineDossier())).toBe(false);
+    expect(storageProblem()).toContain("L'espace de stockage du navigateur est plein");
+    spy.mockRestore();
+    expect(writeDossier(completeCantineDossier())).toBe(true);
+    expect(storageProblem()).toBeNull();
+  });
+});
+
+describe('opening and importing dossiers', () => {
+  it('reports a missing or damaged dossier instead of showing a blank one', () => {
+    expect(loadDossier('inconnu')).toMatchObject({ ok: false, notFound: true });
+    localStorage.setItem(`${KEY_PREFIX}abime`, JSON.stringify({ ...completeCantineDossier(), id: 'abime', method: 'tranches' }));
+    const result = loadDossier('abime');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toContain('« method »');
+    expect(localStorage.getItem(`${KEY_PREFIX}abime`)).toContain('"method":"tranches"');
+  });
+
+  it('adds an imported dossier beside one with the same identifier, never over it', () => {
+    const original = completeCantineDossier();
+    writeDossier(original);
+    const result = importDossierText(JSON.stringify({ ...original, title: 'Version du DPD' }));
+    expect(result).toMatchObject({ ok: true, renamed: true });
+    expect(result.ok && result.dossier.id).not.toBe(original.id);
+    expect(JSON.parse(readRaw(original.id)!).title).toBe('Cantine – Saint-Exemple');
+    expect(listDossiers()).toHaveLength(2);
+  });
+
+  it('leaves stored dossiers untouched when an import is refused', () => {
+    writeDossier(completeCantineDossier());
+    const before = { ...localStorage };
+    expect(importDossierText('{"__proto__": {}}')).toMatchObject({ ok: false });
+    expect({ ...localStorage }).toEqual(before);
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { completeCantineDossier } from '../../../../../test/fixtures/dossiers';
+import { emptySection } from '../../../../domain/dossier/new-dossier';
+import { errorOf, renderStep, submitAndReadSummary } from '../../../../../test/ui/render-app';
+
+const freshData = () => {
+  const d = completeCantineDossier();
+  return { ...d, data: emptySection('data'), visitedSteps: [] };
+};
+const scopeBox = (group: string, label: string) => within(screen.getByRole('group', { name: group })).getByLabelText(label);
+
+describe('data step', () => {
+  it('ticks exactly the minimum on first opening, each with what it is needed for', async () => {
+    await renderStep('donnees', freshData());
+    const ticked = screen.getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('value'));
+    expect(ticked).toEqual(['dgfip_annee_n_moins_2', 'dgfip_nbpart', 'dgfip_rfr']);
+    expect(scopeBox('Agrégats fiscaux', 'Revenu fiscal de référence')).toHaveAccessibleDescription(/Nécessaire pour : calculer le quotient familial/);
+  });
+
+  it('asks a justification for a datum beyond the minimum', async () => {
+    const { user } = await renderStep('donnees', freshData());
+    await user.click(scopeBox('Situation du foyer fiscal', 'Parent isolé (case T)'));
+    const justification = screen.getByLabelText('Pourquoi « Parent isolé (case T) » est-elle strictement nécessaire ?');
+    const messages = await submitAndReadSummary(user);
+    expect(messages).toEqual([expect.stringContaining('Justifiez « Parent isolé (case T) »')]);
+    await user.type(justification, 'La grille prévoit un tarif réduit pour les familles monoparentales.');
+    expect(errorOf(justification)).toBeNull();
+  });
+
+  it('says what breaks when a needed datum is unticked', async () => {
+    const { user } = await renderStep('donnees', freshData());
+    const parts = scopeBox('Situation du foyer fiscal', 'Nombre de parts');
+    await user.click(parts);
+    await submitAndReadSummary(user);
+    expect(errorOf(parts)).toMatch(/^Sans « Nombre de parts », impossible de diviser le revenu/);
+  });
+
+  it('shows DataPass’s rules inline and keeps the LEP for banks', async () => {
+    const { user } = await renderStep('donnees', freshData());
+    expect(scopeBox("Éligibilité Livret d'Épargne Populaire - établissements bancaires uniquement", "Indicateur d'éligibilité au LEP")).toBeDisabled();
+    const fallback = scopeBox('Années sur lesquelles porte votre demande', /si la dernière année de revenu est indisponible/);
+    await user.click(fallback);
+    await submitAndReadSummary(user);
+    expect(errorOf(fallback)).toContain("L'année « N-1 ou N-2 » ne peut pas être demandée avec l'année N-2");
+  });
+
+  it('asks which boxes of the dependants’ detail, and warns about the expression de besoin', async () => {
+    const { user } = await renderStep('donnees', freshData());
+    await user.click(scopeBox('Situation du foyer fiscal', 'Détail des personnes à charge et rattachées'));
+    const boxes = screen.getByRole('group', { name: 'Cases du détail des personnes à charge dont vous avez besoin' });
+    expect(within(boxes).getAllByRole('checkbox')).toHaveLength(7);
+    expect(screen.getByText(/exige une expression de besoin spécifique/)).toBeInTheDocument();
+    const messages = await submitAndReadSummary(user);
+    expect(messages).toContain("Choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.");
+  });
+
+  it('goes back to exactly the minimum in one click', async () => {
+    const { user } = await renderStep('donnees', freshData());
+    await user.click(scopeBox('Adresse', 'Adresse déclarée au 1er janvier'));
+    await user.click(screen.getByRole('button', { name: 'Revenir exactement au minimum' }));
+    expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(3);
+  });
+});
