@@ -55,6 +55,24 @@ export function FieldMessages({ id, hint, error, warnings }: { id: string; hint?
   );
 }
 
+/** Label, hint, error and warnings above a single input, select or textarea. */
+function FieldFrame({ id, label, hint, error, warnings, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; warnings: readonly string[]; children: ReactNode }) {
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      {children}
+    </div>
+  );
+}
+
+/** A label map ({ oui: 'Oui', non: 'Non' }) as radio choices, in its own order. */
+export function choicesOf<K extends string>(labels: Readonly<Record<K, string>>): Choice[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}
+
 type InputProps = FieldBase & {
   type?: 'text' | 'email' | 'tel' | 'url' | 'date';
   autoComplete?: string;
@@ -68,11 +86,7 @@ type InputProps = FieldBase & {
 export function TextField({ name, label, hint, type = 'text', autoComplete, inputMode, width = 'long', suffix, spellCheck, options }: InputProps) {
   const { register, error, warnings, id } = useFieldState(name);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
       <div className="input-with-suffix">
         <input
           id={id}
@@ -91,18 +105,14 @@ export function TextField({ name, label, hint, type = 'text', autoComplete, inpu
           </span>
         )}
       </div>
-    </div>
+    </FieldFrame>
   );
 }
 
 export function TextArea({ name, label, hint, rows = 4 }: FieldBase & { rows?: number }) {
   const { register, error, warnings, id } = useFieldState(name);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
       <textarea
         id={id}
         className="input textarea"
@@ -111,18 +121,14 @@ export function TextArea({ name, label, hint, rows = 4 }: FieldBase & { rows?: n
         aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
         {...register(name)}
       />
-    </div>
+    </FieldFrame>
   );
 }
 
 export function SelectField({ name, label, hint, options }: FieldBase & { options: readonly { value: string; label: string }[] }) {
   const { register, error, warnings, id } = useFieldState(name);
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
       <select
         id={id}
         className="input select"
@@ -136,7 +142,7 @@ export function SelectField({ name, label, hint, options }: FieldBase & { option
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
 

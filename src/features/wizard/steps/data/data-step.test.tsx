@@ -9,7 +9,7 @@ const freshData = () => {
   const d = completeCantineDossier();
   return { ...d, data: emptySection('data'), visitedSteps: [] };
 };
-const scopeBox = (group: string, label: string) => within(screen.getByRole('group', { name: group })).getByLabelText(label);
+const scopeBox = (group: string, label: string | RegExp) => within(screen.getByRole('group', { name: group })).getByLabelText(label);
 
 describe('data step', () => {
   it('ticks exactly the minimum on first opening, each with what it is needed for', async () => {

@@ -1,12 +1,10 @@
 import { DPIA_LABELS, INFORMATION_MODE_LABELS, NO_DATA_RULE_LABELS } from '../../../../domain/catalogue/choices';
 import { RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from '../../../../domain/catalogue/volumetry';
 import { parseWholeNumber } from '../../../../domain/validators/number';
-import { Checkbox, RadioGroup, TextArea, TextField } from '../../../../ui/fields';
+import { Checkbox, RadioGroup, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { useDossier } from '../../dossier-context';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
-
-const entries = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export function GdprStep() {
   const { dossier } = useDossier();
@@ -43,7 +41,7 @@ export function GdprStep() {
               ? "Avec FranceConnect : l'usager consent sur l'écran de FranceConnect avant la transmission."
               : "Cela dépend de la modalité d'accès choisie à l'étape 1."
         }
-        choices={entries(INFORMATION_MODE_LABELS)}
+        choices={choicesOf(INFORMATION_MODE_LABELS)}
       />
       <TextField name="informationWhere" label="Où l'usager est-il informé ?" hint="Par exemple : page d'inscription du portail famille, avant la saisie du numéro fiscal." />
 
@@ -52,14 +50,14 @@ export function GdprStep() {
         label="Les usagers qui s'opposent à l'échange, ou dont la DGFiP n'a pas les données, peuvent toujours déposer leur avis d'imposition"
         hint="L'article L. 113-12 du CRPA interdit d'exiger une pièce que l'administration peut obtenir elle-même : le dépôt reste une possibilité, jamais une obligation."
       />
-      <RadioGroup name="noDataRule" legend="Sans données fiscales ni justificatif, quelle règle s'applique ?" choices={entries(NO_DATA_RULE_LABELS)} />
+      <RadioGroup name="noDataRule" legend="Sans données fiscales ni justificatif, quelle règle s'applique ?" choices={choicesOf(NO_DATA_RULE_LABELS)} />
       {noDataRule === 'autre' && <TextArea name="noDataRuleOther" label="Décrivez cette règle" rows={2} />}
 
       <RadioGroup
         name="dpia"
         legend="Analyse d'impact relative à la protection des données (AIPD)"
         hint="Ce traitement n'est pas sur la liste de la CNIL, mais des données financières croisées avec d'autres sources justifient souvent d'en faire une, ou de dire par écrit pourquoi non."
-        choices={entries(DPIA_LABELS)}
+        choices={choicesOf(DPIA_LABELS)}
       />
       {dpia === 'realisee' && <TextField name="dpiaDate" label="Date de l'analyse d'impact" type="date" width="medium" />}
       {dpia === 'non-necessaire' && <TextArea name="dpiaReason" label="Pourquoi n'est-elle pas nécessaire ?" rows={3} />}

@@ -1,13 +1,11 @@
 import { DELIBERATION_STATUS_LABELS, YES_NO_LABELS } from '../../../../domain/catalogue/choices';
 import { organisationKind } from '../../../../domain/catalogue/organisations';
 import { needsDeliberation, needsOtherLegalBasis } from '../../../../domain/validation/legal-rules';
-import { RadioGroup, TextArea, TextField } from '../../../../ui/fields';
+import { RadioGroup, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
 import { useDossier } from '../../dossier-context';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
-
-const entries = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export function LegalStep() {
   const { dossier } = useDossier();
@@ -42,7 +40,7 @@ export function LegalStep() {
             name="deliberationStatus"
             legend={`Délibération${body ? ` du ${body}` : ''}`}
             hint="En général, la délibération tarifaire en vigueur suffit, si elle cite chaque donnée et sa finalité."
-            choices={entries(DELIBERATION_STATUS_LABELS)}
+            choices={choicesOf(DELIBERATION_STATUS_LABELS)}
           />
           {status === 'existante' && (
             <>
@@ -51,7 +49,7 @@ export function LegalStep() {
                 <TextField name="deliberationNumber" label="Numéro" width="medium" />
               </div>
               <TextField name="deliberationUrl" label="Adresse web de la délibération (facultatif)" type="url" hint="Sinon, DataPass vous demandera le document en PDF." inputMode="url" />
-              <RadioGroup name="deliberationListsData" legend="Cette délibération cite-t-elle chaque donnée demandée et sa finalité ?" choices={entries(YES_NO_LABELS)} inline />
+              <RadioGroup name="deliberationListsData" legend="Cette délibération cite-t-elle chaque donnée demandée et sa finalité ?" choices={choicesOf(YES_NO_LABELS)} inline />
             </>
           )}
           {status === 'a-adopter' && (
@@ -77,7 +75,7 @@ export function LegalStep() {
             hint="Par exemple : article, code ou décret, avec son numéro et sa date."
             rows={4}
           />
-          <RadioGroup name="otherWithinCrpa" legend="L'usage reste-t-il dans le cadre de l'article L. 114-8 du CRPA ?" choices={entries(YES_NO_LABELS)} inline />
+          <RadioGroup name="otherWithinCrpa" legend="L'usage reste-t-il dans le cadre de l'article L. 114-8 du CRPA ?" choices={choicesOf(YES_NO_LABELS)} inline />
         </>
       )}
     </StepForm>

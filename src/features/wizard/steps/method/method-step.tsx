@@ -2,15 +2,13 @@ import { METHODS, methodById, usesQuotient, INCOME_BASES } from '../../../../dom
 import { useCaseById } from '../../../../domain/catalogue/use-cases';
 import { EFFORT_MODE_LABELS, INCOME_PERIOD_LABELS, THRESHOLD_BASIS_LABELS } from '../../../../domain/catalogue/choices';
 import { CNAF_INDICATIVE_CEILING, CNAF_INDICATIVE_FLOOR } from '../../../../domain/catalogue/cnaf';
-import { Checkbox, RadioGroup, TextField } from '../../../../ui/fields';
+import { Checkbox, RadioGroup, TextField, choicesOf } from '../../../../ui/fields';
 import { useDossier } from '../../dossier-context';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 import { TrancheGrid } from './tranche-grid';
 import { YearAdvicePanel } from './year-advice-panel';
 import { PricingPreview } from './pricing-preview';
-
-const entries = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export function MethodStep() {
   const { dossier } = useDossier();
@@ -56,12 +54,12 @@ export function MethodStep() {
               inline
             />
           )}
-          {id === 'seuil-ressources' && <RadioGroup name="thresholdBasis" legend="Le seuil porte-t-il sur le revenu ou sur le quotient familial ?" choices={entries(THRESHOLD_BASIS_LABELS)} />}
-          {usesQuotient(id, values.thresholdBasis) && <RadioGroup name="qfPeriod" legend="Quotient familial" choices={entries(INCOME_PERIOD_LABELS)} inline />}
+          {id === 'seuil-ressources' && <RadioGroup name="thresholdBasis" legend="Le seuil porte-t-il sur le revenu ou sur le quotient familial ?" choices={choicesOf(THRESHOLD_BASIS_LABELS)} />}
+          {usesQuotient(id, values.thresholdBasis) && <RadioGroup name="qfPeriod" legend="Quotient familial" choices={choicesOf(INCOME_PERIOD_LABELS)} inline />}
           {(id === 'tranches-qf' || id === 'qf-caf') && <TrancheGrid />}
           {id === 'taux-effort' && (
             <>
-              <RadioGroup name="effortMode" legend="Forme du taux d'effort" choices={entries(EFFORT_MODE_LABELS)} />
+              <RadioGroup name="effortMode" legend="Forme du taux d'effort" choices={choicesOf(EFFORT_MODE_LABELS)} />
               {values.effortMode === 'plancher-plafond' ? (
                 <div className="field-row">
                   <TextField name="rate" label="Taux (en % du QF)" hint="Par exemple 0,36" inputMode="decimal" width="short" suffix="%" />

@@ -1,12 +1,10 @@
 import { ORGANISATION_KINDS, organisationKind } from '../../../../domain/catalogue/organisations';
 import { ACCESS_MODES, DATAPASS_PATH_TEXT, SOFTWARE_OPTIONS, dataPassPath, softwareOption } from '../../../../domain/catalogue/software';
 import { STAGE_LABELS, YES_NO_LABELS } from '../../../../domain/catalogue/choices';
-import { Checkbox, RadioGroup, SelectField, TextField } from '../../../../ui/fields';
+import { Checkbox, RadioGroup, SelectField, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
-
-const entries = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export function OrganisationStep() {
   const { form, markVisited } = useStepForm('organisation', 'organisation');
@@ -55,7 +53,7 @@ export function OrganisationStep() {
         </Notice>
       )}
       {path === 'bac-a-sable-puis-production' && (
-        <RadioGroup name="stage" legend="Quelle demande préparez-vous maintenant ?" choices={entries(STAGE_LABELS)} />
+        <RadioGroup name="stage" legend="Quelle demande préparez-vous maintenant ?" choices={choicesOf(STAGE_LABELS)} />
       )}
 
       <RadioGroup
@@ -65,7 +63,7 @@ export function OrganisationStep() {
         choices={ACCESS_MODES.map((m) => ({ value: m.id, label: m.label, hint: m.implication }))}
       />
       {accessMode === 'france-connect' && (
-        <RadioGroup name="hasFranceConnectHabilitation" legend="Votre organisation a-t-elle déjà une habilitation FranceConnect validée ?" choices={entries(YES_NO_LABELS)} inline />
+        <RadioGroup name="hasFranceConnectHabilitation" legend="Votre organisation a-t-elle déjà une habilitation FranceConnect validée ?" choices={choicesOf(YES_NO_LABELS)} inline />
       )}
     </StepForm>
   );

@@ -1,13 +1,11 @@
 import { SECURITY_MODE_LABELS } from '../../../../domain/catalogue/choices';
 import { CALLS_PER_MINUTE, CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION } from '../../../../domain/catalogue/volumetry';
 import { needsAcceptance, preparesProduction, securityLabels } from '../../../../domain/validation/security-rules';
-import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../../../ui/fields';
+import { Checkbox, RadioGroup, SelectField, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
 import { useDossier } from '../../dossier-context';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
-
-const entries = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 export function SecurityStep() {
   const { dossier } = useDossier();
@@ -32,7 +30,7 @@ export function SecurityStep() {
         name="mode"
         legend="Quelle attestation de sécurité fournirez-vous ?"
         hint="Les organisations soumises au référentiel général de sécurité (RGS) fournissent leur décision d'homologation ; les autres demandent le questionnaire de sécurité à la DGFiP."
-        choices={entries(SECURITY_MODE_LABELS)}
+        choices={choicesOf(SECURITY_MODE_LABELS)}
       />
       {mode && (
         <>
