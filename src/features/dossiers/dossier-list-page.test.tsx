@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
-import { writeDossier, listDossiers } from '../storage/local-store';
+import { writeDossier, listDossiers } from '../storage';
 import { renderHome } from '../../../test/ui/render-app';
 
 describe('the dossier list', () => {

@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, type DossierListEntry } from '../storage/local-store';
-import { downloadFile, safeFileName } from '../storage/download';
-import { StorageWarning } from '../storage/storage-warning';
+import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, type DossierListEntry, downloadFile, safeFileName, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
 import { ImportDossier } from './import-dossier';
 import { APP_NAME } from '../../ui/app-name';

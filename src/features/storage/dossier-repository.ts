@@ -5,6 +5,8 @@ import { listDossiers, newDossierId, readRaw, writeDossier } from './local-store
 /**
  * Reading stored and imported dossiers for real: parsed, migrated to the current format and
  * validated. A stored dossier that cannot be read is reported, never replaced by a blank one.
+ * This is the storage feature's second public entry point, kept apart from `index.ts` because it
+ * brings the validation library: import it where a dossier is opened, or lazily.
  */
 export type LoadResult = ReadResult | { ok: false; notFound: true; message: string };
 
@@ -17,12 +19,6 @@ export function loadDossier(id: string): LoadResult {
   // A dossier written by an older version is upgraded once, on disk too.
   if (result.ok && result.migratedFrom !== null) writeDossier(result.dossier);
   return result;
-}
-
-export function saveDossier(dossier: Dossier, now: Date = new Date()): Dossier {
-  const saved = { ...dossier, updatedAt: now.toISOString() };
-  writeDossier(saved);
-  return saved;
 }
 
 export type ImportResult = { ok: true; dossier: Dossier; renamed: boolean } | { ok: false; message: string };

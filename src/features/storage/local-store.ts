@@ -72,6 +72,13 @@ export function writeDossier(dossier: Dossier): boolean {
   return lastWriteError === null;
 }
 
+/** Saves a changed dossier, stamping the time of the change. */
+export function saveDossier(dossier: Dossier, now: Date = new Date()): Dossier {
+  const saved = { ...dossier, updatedAt: now.toISOString() };
+  writeDossier(saved);
+  return saved;
+}
+
 export function removeDossier(id: string): void {
   storage()?.removeItem(KEY_PREFIX + id);
   notify();

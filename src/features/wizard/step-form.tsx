@@ -7,7 +7,7 @@ import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { fieldId } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
 import { Notice } from '../../ui/notice';
-import { useDossier } from './dossier-context';
+import { useDossier } from '../storage';
 import { flattenErrors } from './flatten-errors';
 import { StepLayout } from './step-layout';
 import { STEP_PATHS } from './step-paths';

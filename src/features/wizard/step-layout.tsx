@@ -3,7 +3,7 @@ import { stepById, stepHeading, STEPS, type StepId } from '../../domain/steps';
 import { APP_NAME } from '../../ui/app-name';
 import { focusById } from '../../ui/field-id';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
-import { useDossier } from './dossier-context';
+import { useDossier } from '../storage';
 import { takePendingFocus } from './pending-focus';
 
 /**

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { STEPS } from '../../domain/steps';
 import { stepStatus } from '../../domain/validation/validate';
 import { StatusBadge } from '../../ui/status-badge';
-import { useDossier } from './dossier-context';
+import { useDossier } from '../storage';
 import { STEP_PATHS } from './step-paths';
 
 /**

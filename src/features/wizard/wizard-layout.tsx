@@ -1,12 +1,9 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
-import { readRaw } from '../storage/local-store';
-import { downloadFile, safeFileName } from '../storage/download';
+import { readRaw, downloadFile, safeFileName, DossierProvider, useDossier, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
-import { DossierProvider, useDossier } from './dossier-context';
 import { StepList } from './step-list';
-import { StorageWarning } from '../storage/storage-warning';
 
 function WizardHeader() {
   const { dossier } = useDossier();

@@ -10,7 +10,7 @@ import { Checkbox, FieldMessages, TextArea } from '../../../../ui/fields';
 import { fieldId } from '../../../../ui/field-id';
 import { useFieldWarnings } from '../../../../ui/field-warnings';
 import { Notice } from '../../../../ui/notice';
-import { useDossier } from '../../dossier-context';
+import { useDossier } from '../../../storage';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 import { STEP_PATHS } from '../../step-paths';

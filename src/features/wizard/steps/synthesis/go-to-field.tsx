@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { StepId } from '../../../../domain/steps';
 import { fieldId } from '../../../../ui/field-id';
-import { useDossier } from '../../dossier-context';
+import { useDossier } from '../../../storage';
 import { focusFieldOnArrival } from '../../pending-focus';
 import { STEP_PATHS } from '../../step-paths';
 

@@ -4,8 +4,7 @@ import { scopeRuleViolations } from '../../../../domain/catalogue/scope-rules';
 import { compareWithMinimum } from '../../../../domain/minimisation';
 import { summariseDossier } from '../../../../domain/summary';
 import { Notice } from '../../../../ui/notice';
-import { downloadFile, safeFileName } from '../../../storage/download';
-import { useDossier } from '../../dossier-context';
+import { downloadFile, safeFileName, useDossier } from '../../../storage';
 import { StepLayout } from '../../step-layout';
 import { GoToField } from './go-to-field';
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dossier } from '../../domain/dossier/model';
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { saveDossier } from '../storage/dossier-repository';
+import { saveDossier } from './local-store';
 
 /**
  * The dossier being edited, shared by the wizard's layout and steps. Every update is written to

@@ -1,0 +1,21 @@
+/**
+ * What the other features may use of the storage feature: the dossier being edited, the stored
+ * dossiers, and file downloads. Validated reading and import live in the second entry point,
+ * `dossier-repository.ts`, which brings the validation library and is loaded only where needed.
+ */
+export { DossierProvider, useDossier } from './dossier-context';
+export {
+  createDossier,
+  duplicateDossier,
+  listDossiers,
+  readRaw,
+  removeDossier,
+  renameDossier,
+  saveDossier,
+  subscribe,
+  storageProblem,
+  writeDossier,
+  type DossierListEntry,
+} from './local-store';
+export { downloadFile, safeFileName } from './download';
+export { StorageWarning } from './storage-warning';
