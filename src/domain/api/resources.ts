@@ -23,6 +23,8 @@ export interface ApiResource {
   franceConnectPath: string | null;
   /** Whether the caller chooses the income year in the URL. */
   takesYear: boolean;
+  /** Media type of a 200 response, word for word from the OpenAPI file (the IFI one has no "part."). */
+  mediaType: string;
 }
 
 export const API_BASE_PATH = '/impotparticulier/1.0';
@@ -35,6 +37,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/situations/ir/assiettes/annrev/{annrev}',
     franceConnectPath: '/situations/ir/assiettes/annrev/{annrev}',
     takesYear: true,
+    mediaType: 'application/prs.dgfip.part.situations.ir.assiettes.v1+json',
   },
   {
     id: 'ir-derniere-situation',
@@ -43,6 +46,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/dernieresituation/ir/assiettes/annrev/{annrev}',
     franceConnectPath: '/dernieresituation/ir/assiettes/annrev/{annrev}',
     takesYear: true,
+    mediaType: 'application/prs.dgfip.part.derniere.situations.ir.assiettes.v1+json',
   },
   {
     id: 'ir-derniere-situation-deux-ans',
@@ -51,6 +55,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/dernieresituation/ir/assiettes/deuxans',
     franceConnectPath: '/dernieresituation/ir/assiettes/deuxans',
     takesYear: false,
+    mediaType: 'application/prs.dgfip.part.derniere.situations.ir.assiettes.v1+json',
   },
   {
     id: 'ir-multiple',
@@ -59,6 +64,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/situations/ir/assiettes/multiple/annrev/{annrev}',
     franceConnectPath: '/situations/ir/assiettes/multiple/annrev/{annrev}',
     takesYear: true,
+    mediaType: 'application/prs.dgfip.part.situations.ir.assiettes.multiple.v1+json',
   },
   {
     id: 'ir-facture',
@@ -67,6 +73,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/situations/ir/factures/annrev/{annrev}',
     franceConnectPath: '/situations/ir/factures/annrev/{annrev}',
     takesYear: true,
+    mediaType: 'application/prs.dgfip.part.situations.ir.factures.v1+json',
   },
   {
     id: 'ifi',
@@ -75,6 +82,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/situations/ifiisf/assiettes/annrev/{annrev}',
     franceConnectPath: '/situations/ifiisf/assiettes/annrev/{annrev}',
     takesYear: true,
+    mediaType: 'application/prs.dgfip.situations.ifiisf.assiettes.v1+json',
   },
   {
     id: 'lep',
@@ -83,6 +91,7 @@ export const RESOURCES: readonly ApiResource[] = [
     spiPath: '/spi/{spi}/lep/departement/{departement}/annrev/{annrev}/bareme/{bareme}',
     franceConnectPath: null,
     takesYear: true,
+    mediaType: 'application/prs.dgfip.part.ouverturelep.v1+json',
   },
 ];
 

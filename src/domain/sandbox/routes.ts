@@ -1,0 +1,71 @@
+import { API_BASE_PATH, RESOURCES, type ApiResource } from '../api/resources';
+
+/**
+ * Matches a request path against the resources' documented paths, so that the local sandbox
+ * answers exactly the URLs the real API answers and nothing else. The LEP resource, reserved to
+ * banks, is not simulated.
+ */
+export type AccessModeId = 'spi' | 'france-connect';
+
+export interface RouteMatch {
+  resource: ApiResource;
+  mode: AccessModeId;
+  /** Path parameters, percent-decoded ("spi", "annrev"). */
+  params: Readonly<Record<string, string>>;
+}
+
+interface CompiledRoute {
+  resource: ApiResource;
+  mode: AccessModeId;
+  regex: RegExp;
+  names: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(resource: ApiResource, mode: AccessModeId, template: string): CompiledRoute {
+  const names: string[] = [];
+  const pattern = template
+    .split('/')
+    .map((segment) => {
+      const placeholder = /^\{(\w+)\}$/.exec(segment);
+      if (!placeholder) return escape(segment);
+      names.push(placeholder[1]!);
+      return '([^/]*)';
+    })
+    .join('/');
+  return { resource, mode, regex: new RegExp(`^${escape(API_BASE_PATH)}${pattern}$`), names };
+}
+
+export const SIMULATED_RESOURCES: readonly ApiResource[] = RESOURCES.filter((r) => r.id !== 'lep');
+
+const ROUTES: readonly CompiledRoute[] = SIMULATED_RESOURCES.flatMap((r) => [
+  compile(r, 'spi', r.spiPath),
+  ...(r.franceConnectPath ? [compile(r, 'france-connect', r.franceConnectPath)] : []),
+]);
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export function matchRoute(pathname: string): RouteMatch | null {
+  for (const route of ROUTES) {
+    const match = route.regex.exec(pathname);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    route.names.forEach((name, i) => (params[name] = decode(match[i + 1] ?? '')));
+    return { resource: route.resource, mode: route.mode, params };
+  }
+  return null;
+}
+
+/** The path of a call, placeholders filled and percent-encoded (what the client sends). */
+export function resourcePath(resource: ApiResource, mode: AccessModeId, params: { spi: string; annrev: string }): string {
+  const template = mode === 'spi' ? resource.spiPath : resource.franceConnectPath;
+  if (template === null) throw new Error(`${resource.id} has no FranceConnect path`);
+  return API_BASE_PATH + template.replace('{spi}', encodeURIComponent(params.spi)).replace('{annrev}', encodeURIComponent(params.annrev));
+}
