@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { resourceById, type ResourceId } from '../../domain/api/resources';
+import { parseIsoDate, type IsoDate } from '../../domain/dates';
+import type { Dossier } from '../../domain/dossier/model';
+import { uuidV4 } from '../../domain/sandbox/formats';
+import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitation';
+import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
+import { readHost } from '../../domain/sandbox/host';
+import { SIMULATED_RESOURCES, type AccessModeId } from '../../domain/sandbox/routes';
+import { parseWholeNumber } from '../../domain/validators/number';
+import { latestIncomeYear } from '../../domain/years';
+
+/**
+ * The request builder's values, as typed (strings), and the checks that block sending. Inputs
+ * the API itself would refuse (a 12-digit SPI, a two-digit year) do not block: the builder only
+ * warns, so that the user can see the API's own error.
+ */
+export interface RequestValues {
+  target: 'local' | 'real';
+  /** The day the local sandbox believes it is, for the taxation calendar. */
+  simulatedDate: string;
+  callsPerMinute: string;
+  host: string;
+  useRelay: boolean;
+  relayPort: string;
+  clientId: string;
+  clientSecret: string;
+  resourceId: ResourceId;
+  mode: AccessModeId;
+  spi: string;
+  year: string;
+  /** Local FranceConnect mode: the fictional household whose user is "connected". */
+  fcHouseholdId: string;
+  /** Real FranceConnect mode: the user's FranceConnect access token. */
+  franceConnectToken: string;
+  /** The local sandbox's token (fetched for the user) and the real gateway's, kept apart. */
+  localToken: string;
+  token: string;
+  correlationId: string;
+  teleserviceId: string;
+}
+
+/** A made-up ID_Teleservice: the real one is given by the DGFiP for each use case. */
+export const LOCAL_TELESERVICE_ID = 'TELESERVICE-FICTIF-001';
+export const DEFAULT_RELAY_PORT = '8787';
+
+export function simulatedDay(values: Pick<RequestValues, 'simulatedDate'>, today: IsoDate): IsoDate {
+  return parseIsoDate(values.simulatedDate) ? values.simulatedDate : today;
+}
+
+export function quotaOf(values: Pick<RequestValues, 'callsPerMinute'>): number {
+  const n = parseWholeNumber(values.callsPerMinute);
+  return n !== null && n >= 1 ? n : 50;
+}
+
+/** The first year the habilitation covers that is already taxed, else the latest taxed one. */
+export function suggestedYear(habilitation: Habilitation, day: IsoDate): number {
+  const latest = latestIncomeYear(day);
+  return coveredYears(habilitation, day).find((y) => y <= latest) ?? latest;
+}
+
+export function initialValues(dossier: Dossier, today: IsoDate, habilitation: Habilitation): RequestValues {
+  // The campaign's first day shows which years the collectivité will really get.
+  const day = parseIsoDate(dossier.method.campaignStart) ? dossier.method.campaignStart : today;
+  const resource = SIMULATED_RESOURCES.find((r) => habilitation.resources.includes(r.id)) ?? SIMULATED_RESOURCES[0]!;
+  const first = HOUSEHOLDS[0]!;
+  return {
+    target: 'local',
+    simulatedDate: day,
+    callsPerMinute: dossier.security.callsPerMinute,
+    host: '',
+    useRelay: false,
+    relayPort: DEFAULT_RELAY_PORT,
+    clientId: '',
+    clientSecret: '',
+    resourceId: resource.id,
+    mode: habilitation.modes.includes('spi') ? 'spi' : 'france-connect',
+    spi: mainSpi(first),
+    year: String(suggestedYear(habilitation, day)),
+    fcHouseholdId: first.id,
+    franceConnectToken: '',
+    localToken: '',
+    token: '',
+    correlationId: uuidV4(),
+    teleserviceId: LOCAL_TELESERVICE_ID,
+  };
+}
+
+const PORT = /^\d{1,5}$/;
+
+export const requestSchema = z
+  .object({
+    target: z.enum(['local', 'real']),
+    simulatedDate: z.string(),
+    callsPerMinute: z.string(),
+    host: z.string(),
+    useRelay: z.boolean(),
+    relayPort: z.string(),
+    clientId: z.string(),
+    clientSecret: z.string(),
+    resourceId: z.string(),
+    mode: z.enum(['spi', 'france-connect']),
+    spi: z.string(),
+    year: z.string(),
+    fcHouseholdId: z.string(),
+    franceConnectToken: z.string(),
+    localToken: z.string(),
+    token: z.string(),
+    correlationId: z.string(),
+    teleserviceId: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: keyof RequestValues, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.target === 'local') {
+      if (!parseIsoDate(v.simulatedDate)) issue('simulatedDate', 'Indiquez une date simulée complète (jour, mois et année).');
+      const quota = parseWholeNumber(v.callsPerMinute);
+      if (quota === null || quota < 1) issue('callsPerMinute', "Indiquez un nombre entier d'appels par minute, au moins 1.");
+    } else {
+      const host = readHost(v.host);
+      if (!host.ok) issue('host', host.message);
+      const port = Number(v.relayPort);
+      if (v.useRelay && (!PORT.test(v.relayPort.trim()) || port < 1 || port > 65535)) issue('relayPort', `Indiquez le port du relais, un nombre entre 1 et 65535 (${DEFAULT_RELAY_PORT} par défaut).`);
+    }
+    if (v.mode === 'spi' && v.spi.trim() === '') issue('spi', 'Indiquez le numéro fiscal (13 chiffres) ou choisissez un foyer fictif.');
+    if (v.mode === 'france-connect' && v.target === 'real' && v.franceConnectToken.trim() === '') issue('franceConnectToken', "Indiquez le jeton FranceConnect de l'usager.");
+    const resource = SIMULATED_RESOURCES.find((r) => r.id === v.resourceId);
+    if (!resource) issue('resourceId', 'Choisissez une ressource.');
+    else if (resourceById(resource.id).takesYear && v.year.trim() === '') issue('year', "Indiquez l'année des revenus, par exemple 2025.");
+    if (v.correlationId.trim() === '') issue('correlationId', 'Générez un identifiant de corrélation : la DGFiP l’exige à chaque appel.');
+  });

@@ -1,0 +1,44 @@
+import { resourceById } from '../../domain/api/resources';
+import { formatFrenchDate, type IsoDate } from '../../domain/dates';
+import { SPI_PATTERN, UUID_PATTERN, YEAR_PATTERN } from '../../domain/sandbox/formats';
+import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitation';
+import { latestIncomeYear } from '../../domain/years';
+import { LOCAL_TELESERVICE_ID, type RequestValues } from './request-values';
+
+/**
+ * Advice beside the fields, before sending: what the API will answer to what is typed. Nothing
+ * here blocks a call, since seeing the API's error is the point of a sandbox.
+ */
+export function requestWarnings(v: RequestValues, habilitation: Habilitation, day: IsoDate): Map<string, string[]> {
+  const warnings = new Map<string, string[]>();
+  const warn = (field: keyof RequestValues, message: string) => warnings.set(field, [...(warnings.get(field) ?? []), message]);
+  const local = v.target === 'local';
+  const resource = resourceById(v.resourceId);
+
+  if (local && !habilitation.resources.includes(resource.id)) {
+    warn('resourceId', `Votre dossier n'ouvre pas cette ressource : le bac à sable répondra 403 (scope ${resource.tokenScope} absent du jeton).`);
+  }
+  if (local && !habilitation.modes.includes(v.mode)) warn('mode', "Votre dossier prévoit l'autre mode d'accès : le bac à sable répondra 403.");
+  if (v.mode === 'spi' && v.spi.trim() !== '' && !SPI_PATTERN.test(v.spi)) {
+    warn('spi', "Ce numéro ne compte pas exactement 13 chiffres : l'API répondra 400 (code 4001). Vous pouvez l'envoyer tel quel pour voir cette erreur.");
+  }
+  if (resource.takesYear && v.year.trim() !== '') {
+    if (!YEAR_PATTERN.test(v.year)) {
+      warn('year', "L'année s'écrit avec quatre chiffres : l'API répondra 400 (code 4002).");
+    } else {
+      const year = Number(v.year);
+      const when = local ? `Au ${formatFrenchDate(day)} (date simulée)` : "Aujourd'hui";
+      if (year > latestIncomeYear(day)) warn('year', `${when}, les revenus ${year} ne sont pas encore taxés : l'API répondra 410 (code 4101).`);
+      const covered = coveredYears(habilitation, day);
+      if (!covered.includes(year)) {
+        warn('year', `${when}, votre habilitation couvre ${covered.length > 0 ? `les revenus ${covered.join(' et ')}` : 'aucune année'} : la réponse serait entièrement retenue.`);
+      }
+    }
+  }
+  const token = local ? v.localToken : v.token;
+  if (token.trim() === '') warn(local ? 'localToken' : 'token', 'Sans jeton, la passerelle répondra 401.');
+  if (v.correlationId.trim() !== '' && !UUID_PATTERN.test(v.correlationId.trim())) warn('correlationId', "Ce n'est pas un UUID : l'API répondra 400.");
+  if (v.teleserviceId.trim() === '') warn('teleserviceId', "La DGFiP demande d'envoyer l'ID_Teleservice qu'elle a attribué à votre cas d'usage.");
+  else if (!local && v.teleserviceId === LOCAL_TELESERVICE_ID) warn('teleserviceId', "C'est l'identifiant fictif du bac à sable local : remplacez-le par celui que la DGFiP vous a attribué.");
+  return warnings;
+}

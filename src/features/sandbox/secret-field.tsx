@@ -1,0 +1,38 @@
+import { get, useFormContext } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { FieldMessages } from '../../ui/fields';
+import { useFieldWarnings } from '../../ui/field-warnings';
+import { fieldId } from '../../ui/field-id';
+
+/**
+ * A token or a client secret: masked on screen, never offered to autofill. Its value lives in
+ * the form's memory only, like every value of the tester; nothing of it is stored.
+ */
+export function SecretField({ name, label, hint, action }: { name: string; label: ReactNode; hint?: ReactNode; action?: ReactNode }) {
+  const { register, formState } = useFormContext();
+  const error = (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const warnings = useFieldWarnings(name);
+  const id = fieldId(name);
+  const describedBy = [hint && `${id}-aide`, error && `${id}-erreur`, warnings.length > 0 && `${id}-conseil`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <div className="sandbox-input-row">
+        <input
+          id={id}
+          className="input input--medium"
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          {...register(name)}
+        />
+        {action}
+      </div>
+    </div>
+  );
+}
