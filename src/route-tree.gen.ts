@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId'
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index'
+import { Route as DossiersDossierIdBacASableRouteImport } from './routes/dossiers/$dossierId/bac-a-sable'
 import { Route as DossiersDossierIdCadreJuridiqueRouteImport } from './routes/dossiers/$dossierId/cadre-juridique'
 import { Route as DossiersDossierIdCasDUsageRouteImport } from './routes/dossiers/$dossierId/cas-d-usage'
 import { Route as DossiersDossierIdDonneesRouteImport } from './routes/dossiers/$dossierId/donnees'
@@ -37,6 +38,12 @@ const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
   path: '/',
   getParentRoute: () => DossiersDossierIdRoute,
 } as any)
+const DossiersDossierIdBacASableRoute =
+  DossiersDossierIdBacASableRouteImport.update({
+    id: '/bac-a-sable',
+    path: '/bac-a-sable',
+    getParentRoute: () => DossiersDossierIdRoute,
+  } as any)
 const DossiersDossierIdCadreJuridiqueRoute =
   DossiersDossierIdCadreJuridiqueRouteImport.update({
     id: '/cadre-juridique',
@@ -95,6 +102,7 @@ const DossiersDossierIdTraitementRoute =
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
+  '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
@@ -108,6 +116,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
@@ -123,6 +132,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
+  '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
@@ -139,6 +149,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/dossiers/$dossierId'
+    | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
     | '/dossiers/$dossierId/donnees'
@@ -152,6 +163,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
     | '/dossiers/$dossierId/donnees'
@@ -166,6 +178,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/dossiers/$dossierId'
+    | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
     | '/dossiers/$dossierId/donnees'
@@ -204,6 +217,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/dossiers/$dossierId/'
       preLoaderRoute: typeof DossiersDossierIdIndexRouteImport
+      parentRoute: typeof DossiersDossierIdRoute
+    }
+    '/dossiers/$dossierId/bac-a-sable': {
+      id: '/dossiers/$dossierId/bac-a-sable'
+      path: '/bac-a-sable'
+      fullPath: '/dossiers/$dossierId/bac-a-sable'
+      preLoaderRoute: typeof DossiersDossierIdBacASableRouteImport
       parentRoute: typeof DossiersDossierIdRoute
     }
     '/dossiers/$dossierId/cadre-juridique': {
@@ -273,6 +293,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface DossiersDossierIdRouteChildren {
+  DossiersDossierIdBacASableRoute: typeof DossiersDossierIdBacASableRoute
   DossiersDossierIdCadreJuridiqueRoute: typeof DossiersDossierIdCadreJuridiqueRoute
   DossiersDossierIdCasDUsageRoute: typeof DossiersDossierIdCasDUsageRoute
   DossiersDossierIdDonneesRoute: typeof DossiersDossierIdDonneesRoute
@@ -286,6 +307,7 @@ interface DossiersDossierIdRouteChildren {
 }
 
 const DossiersDossierIdRouteChildren: DossiersDossierIdRouteChildren = {
+  DossiersDossierIdBacASableRoute: DossiersDossierIdBacASableRoute,
   DossiersDossierIdCadreJuridiqueRoute: DossiersDossierIdCadreJuridiqueRoute,
   DossiersDossierIdCasDUsageRoute: DossiersDossierIdCasDUsageRoute,
   DossiersDossierIdDonneesRoute: DossiersDossierIdDonneesRoute,
