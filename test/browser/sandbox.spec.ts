@@ -1,4 +1,12 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { startRelay } from '../../scripts/relay';
+import { todayIso } from '../../src/domain/dates';
+import { HOUSEHOLDS } from '../../src/domain/sandbox/households';
+import { createLocalSandbox, LOCAL_CLIENT } from '../../src/domain/sandbox/local-sandbox';
+import { KEY_PREFIX } from '../../src/features/storage/local-store';
+import { completeCantineDossier } from '../fixtures/dossiers';
 import { expectNoAxeViolations, fillCantineDossier, startNewDossier } from './helpers';
 
 /**
@@ -62,4 +70,58 @@ test('a new user tries the local sandbox and sees the filtered response and the 
   await expect(page.locator('.sandbox-live')).toHaveText("Échec de l'appel : Appel impossible depuis le navigateur.");
   await expect(page.getByLabel('Commandes PowerShell (Windows)')).toContainText('Invoke-WebRequest');
   await expectNoAxeViolations(page, 'bac à sable réel, échec expliqué');
+});
+
+/**
+ * The real-sandbox path, end to end in Chromium: a fake gateway (the local sandbox served over
+ * HTTP, with no CORS headers, like a government gateway) behind the relay started here.
+ */
+test('the tester reaches a gateway without CORS through the local relay', async ({ page, baseURL }) => {
+  const dossier = completeCantineDossier();
+  const sandbox = createLocalSandbox({ subscribedScopes: ['RessourceIR', 'RessourceIRFacture'], modes: ['spi'], settings: () => ({ today: todayIso(), callsPerMinute: 50 }) });
+  const gateway = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const headers = Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
+      const answer = await sandbox.handle(new Request(`http://gateway${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined }));
+      res.writeHead(answer.status, Object.fromEntries(answer.headers));
+      res.end(await answer.text());
+    });
+  });
+  await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+  const relayLog: string[] = [];
+  const relay = await startRelay({ target: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`, port: 0, origins: [new URL(baseURL!).origin], log: (line) => relayLog.push(line) });
+  try {
+    await page.goto('./');
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`${KEY_PREFIX}${dossier.id}`, JSON.stringify(dossier)]);
+    await page.goto(`./#/dossiers/${dossier.id}/bac-a-sable`);
+    await expect(page.getByRole('heading', { level: 1, name: "Bac à sable de l'API Impôt particulier" })).toBeVisible();
+
+    await page.getByLabel('Au bac à sable de la DGFiP').check();
+    await page.getByLabel('Hôte de la passerelle').fill('https://passerelle.exemple.fr');
+    await page.getByLabel('Passer par le relais local').check();
+    await page.getByLabel('Port du relais').fill(new URL(relay.url).port);
+    await page.getByLabel('Identifiant client (client id)').fill(LOCAL_CLIENT.id);
+    await page.getByLabel('Secret client (client secret)').fill(LOCAL_CLIENT.secret);
+    await page.getByRole('button', { name: 'Obtenir un jeton' }).click();
+    await expect(page.getByText('Jeton obtenu pour RessourceIR, valable 60 minutes.')).toBeVisible();
+
+    // The year the cantine dossier covers today (N-2).
+    const year = new Date().getFullYear() - 2;
+    await page.getByLabel('Année des revenus (annrev)').fill(String(year));
+    await page.getByRole('button', { name: 'Envoyer la requête' }).click();
+    await expect(page.locator('.sandbox-live')).toHaveText(/^Réponse 200 OK en [\d,]+ ms\.$/);
+    const martin = HOUSEHOLDS.find((h) => h.id === 'martin')!;
+    const returned = page.getByRole('region', { name: `Ce que votre habilitation recevrait (revenus ${year})` }).locator('.sandbox-column--returned');
+    await expect(returned).toContainText(`rfr = ${martin.years[year]!.notices[0]!.income.rfr}`);
+    await expect(page.getByRole('region', { name: 'Tarif de ce foyer' }).locator('.sandbox-tariff-result')).toHaveText(/^Tarif : /);
+    await expectNoAxeViolations(page, 'bac à sable réel, par le relais');
+    // Chromium asked the relay's permission (preflight) before sending the token.
+    expect(relayLog.some((line) => / OPTIONS \/impotparticulier\/1\.0\/spi\/…\/situations\/ir\/assiettes\/annrev\/\d+ → 204/.test(line))).toBe(true);
+    expect(relayLog.some((line) => / GET \/impotparticulier\/1\.0\/spi\/…\/situations\/ir\/assiettes\/annrev\/\d+ → 200/.test(line))).toBe(true);
+  } finally {
+    await new Promise((resolve) => relay.server.close(resolve));
+    await new Promise((resolve) => gateway.close(resolve));
+  }
 });

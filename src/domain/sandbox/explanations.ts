@@ -202,6 +202,14 @@ export function explainNetworkFailure(target: { host: string; throughRelay: bool
   };
 }
 
+export function explainInvalidRequest(): Explanation {
+  return {
+    title: 'Requête impossible à envoyer',
+    text: "Le navigateur refuse d'envoyer cette requête : un en-tête contient un caractère qu'HTTP n'admet pas (accent, retour à la ligne…).",
+    next: ["Retirez les accents et les retours à la ligne du jeton, de l'ID_Teleservice et de l'identifiant de corrélation."],
+  };
+}
+
 export function explainTimeout(seconds: number): Explanation {
   return {
     title: 'Pas de réponse à temps',

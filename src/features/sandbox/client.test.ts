@@ -168,6 +168,11 @@ describe('HTTP client: transport failures and secrets', () => {
     expect(slow.outcome).toEqual({ kind: 'timeout', seconds: 0.05 });
   });
 
+  it('does not throw when a header value cannot be sent', async () => {
+    const record = await callApi(fake(() => Promise.reject(new Error('not called'))), { ...anyCall, teleserviceId: 'CANTINE\nÉTÉ' });
+    expect(record.outcome.kind).toBe('invalid');
+  });
+
   it('sends the secrets but keeps them out of what it hands back', async () => {
     let sent: Headers | null = null;
     const record = await callApi(

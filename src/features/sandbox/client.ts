@@ -44,7 +44,9 @@ export type ParsedBody = { ok: true; value: unknown } | { ok: false; error: stri
 export type CallOutcome =
   | { kind: 'response'; status: number; statusText: string; headers: [string, string][]; contentType: string; text: string; body: ParsedBody }
   | { kind: 'network'; message: string }
-  | { kind: 'timeout'; seconds: number };
+  | { kind: 'timeout'; seconds: number }
+  /** The browser refused to build the request (a header value it cannot send). */
+  | { kind: 'invalid'; message: string };
 
 export interface CallRecord {
   id: number;
@@ -113,9 +115,15 @@ async function send(transport: Transport, method: 'GET' | 'POST', url: string, h
   return { id: nextId++, at: new Date(), request, outcome, durationMs: performance.now() - started };
 }
 
-export function callApi(transport: Transport, call: ApiCall, timeoutS = DEFAULT_TIMEOUT_S): Promise<CallRecord> {
-  const { url, headers } = apiRequest(transport, call);
-  return send(transport, 'GET', url, headers, null, timeoutS);
+export async function callApi(transport: Transport, call: ApiCall, timeoutS = DEFAULT_TIMEOUT_S): Promise<CallRecord> {
+  let request: { url: string; headers: Headers };
+  try {
+    request = apiRequest(transport, call);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { id: nextId++, at: new Date(), request: { method: 'GET', url: transport.base, headers: [] }, outcome: { kind: 'invalid', message }, durationMs: 0 };
+  }
+  return send(transport, 'GET', request.url, request.headers, null, timeoutS);
 }
 
 export type TokenResult = { ok: true; token: string; scope: string; expiresIn: number | null; record: CallRecord } | { ok: false; record: CallRecord };

@@ -2,7 +2,6 @@ import type { ApiResource } from '../../domain/api/resources';
 import { uuidV4 } from '../../domain/sandbox/formats';
 import type { Habilitation } from '../../domain/sandbox/habilitation';
 import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
-import type { LocalSandbox } from '../../domain/sandbox/local-sandbox';
 import { SIMULATED_RESOURCES } from '../../domain/sandbox/routes';
 import { latestIncomeYear } from '../../domain/years';
 import type { IsoDate } from '../../domain/dates';
@@ -24,7 +23,7 @@ export function workingResource(habilitation: Habilitation): ApiResource {
   return granted.find((r) => r.takesYear) ?? granted[0] ?? SIMULATED_RESOURCES[0]!;
 }
 
-function scenarios(habilitation: Habilitation, day: IsoDate, sandbox: LocalSandbox, token: string): Scenario[] {
+function scenarios(habilitation: Habilitation, day: IsoDate, expireTokens: () => void, token: string): Scenario[] {
   const resource = workingResource(habilitation);
   const household = HOUSEHOLDS[0]!;
   const spiAllowed = habilitation.modes.includes('spi');
@@ -46,7 +45,7 @@ function scenarios(habilitation: Habilitation, day: IsoDate, sandbox: LocalSandb
     { id: 'spi-inconnu', label: 'Numéro fiscal inconnu (410, code 4102)', changes: variant(spiOnly, { mode: 'spi', spi: '3999999999990' }) },
     { id: 'annee-non-taxee', label: 'Année pas encore taxée (410, code 4101)', changes: variant(yearOnly, { year: String(latestIncomeYear(day) + 1) }) },
     { id: 'sans-jeton', label: 'Appel sans jeton (401)', changes: { ...base, token: '' } },
-    { id: 'jeton-expire', label: 'Jeton expiré (401) : il faudra ensuite en obtenir un nouveau', changes: base, prepare: () => sandbox.expireTokens() },
+    { id: 'jeton-expire', label: 'Jeton expiré (401) : il faudra ensuite en obtenir un nouveau', changes: base, prepare: expireTokens },
     {
       id: 'ressource-non-accordee',
       label: `Ressource non accordée (403) : ${refused?.label ?? ''}`,
@@ -59,7 +58,7 @@ function scenarios(habilitation: Habilitation, day: IsoDate, sandbox: LocalSandb
 interface ErrorScenariosProps {
   habilitation: Habilitation;
   day: IsoDate;
-  sandbox: LocalSandbox;
+  expireTokens: () => void;
   values: RequestValues;
   busy: boolean;
   send: (v: RequestValues, changes: Partial<ApiCall>) => Promise<unknown>;
@@ -67,14 +66,14 @@ interface ErrorScenariosProps {
 }
 
 /** One click per documented error, each sent to the local sandbox as a real request would be. */
-export function ErrorScenarios({ habilitation, day, sandbox, values, busy, send, exceedQuota }: ErrorScenariosProps) {
+export function ErrorScenarios({ habilitation, day, expireTokens, values, busy, send, exceedQuota }: ErrorScenariosProps) {
   const v: RequestValues = { ...values, target: 'local' };
   return (
     <section aria-labelledby="sandbox-erreurs">
       <h2 id="sandbox-erreurs">Essayer une erreur</h2>
       <p>Chaque bouton envoie au bac à sable local une requête qui provoque l'erreur, avec une nouvelle corrélation ; la réponse s'affiche plus bas, expliquée.</p>
       <ul className="sandbox-scenarios">
-        {scenarios(habilitation, day, sandbox, values.localToken.trim()).map((s) => (
+        {scenarios(habilitation, day, expireTokens, values.localToken.trim()).map((s) => (
           <li key={s.id}>
             {typeof s.changes === 'string' ? (
               <p className="sandbox-muted">

@@ -1,4 +1,4 @@
-import { explainNetworkFailure, explainNotJson, explainStatus, explainTimeout, explainTokenFailure, serverMessageOf, type Explanation } from '../../domain/sandbox/explanations';
+import { explainInvalidRequest, explainNetworkFailure, explainNotJson, explainStatus, explainTimeout, explainTokenFailure, serverMessageOf, type Explanation } from '../../domain/sandbox/explanations';
 import type { CallRecord } from './client';
 import { formatDuration } from './format';
 import type { Exchange } from './use-sandbox-session';
@@ -8,6 +8,7 @@ export function explainExchange({ record, asked }: Exchange): Explanation | null
   const o = record.outcome;
   if (o.kind === 'network') return explainNetworkFailure({ host: asked.host, throughRelay: asked.throughRelay });
   if (o.kind === 'timeout') return explainTimeout(o.seconds);
+  if (o.kind === 'invalid') return explainInvalidRequest();
   const success = o.status >= 200 && o.status < 300;
   if (success && !o.body.ok) return explainNotJson(o.status, o.contentType);
   const body = o.body.ok ? o.body.value : null;
@@ -28,6 +29,7 @@ export function explainTokenRecord(record: CallRecord, target: { host: string; t
   const o = record.outcome;
   if (o.kind === 'network') return explainNetworkFailure(target);
   if (o.kind === 'timeout') return explainTimeout(o.seconds);
+  if (o.kind === 'invalid') return explainInvalidRequest();
   if (!o.body.ok) return explainNotJson(o.status, o.contentType);
   return explainTokenFailure(o.status, o.body.value);
 }

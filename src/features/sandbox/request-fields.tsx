@@ -73,7 +73,7 @@ function RealSandboxFields({ useRelay }: { useRelay: boolean }) {
       {useRelay && <TextField name="relayPort" label="Port du relais" inputMode="numeric" width="short" />}
       <div className="field-row">
         <TextField name="clientId" label="Identifiant client (client id)" hint="Facultatif si vous collez directement un jeton." />
-        <SecretField name="clientSecret" label="Secret client (client secret)" />
+        <SecretField name="clientSecret" label="Secret client (client secret)" hint="Gardé en mémoire le temps de la page, jamais enregistré." />
       </div>
     </fieldset>
   );
@@ -93,6 +93,8 @@ interface RequestFieldsProps {
 export function RequestFields({ values, habilitation, day, tokenState, busy, onObtainToken, onNewCorrelationId }: RequestFieldsProps) {
   const local = values.target === 'local';
   const resource = resourceById(values.resourceId);
+  // The local token's news says nothing about the real gateway's, and the other way round.
+  const token: TokenState = tokenState.kind !== 'idle' && tokenState.target === values.target ? tokenState : { kind: 'idle' };
   // SPI first: it is the mode of most collectivités' services.
   const modes = [...ACCESS_MODES].reverse();
   return (
@@ -166,10 +168,10 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
             </button>
           }
         />
-        <p className={`sandbox-token-state sandbox-token-state--${tokenState.kind}`} role="status">
-          {tokenState.kind === 'idle' ? '' : tokenState.message}
+        <p className={`sandbox-token-state sandbox-token-state--${token.kind}`} role="status">
+          {token.kind === 'idle' ? '' : token.message}
         </p>
-        {tokenState.kind === 'error' && tokenState.explanation && <ExplanationNotice explanation={tokenState.explanation} />}
+        {token.kind === 'error' && token.explanation && <ExplanationNotice explanation={token.explanation} />}
         <TextField name="correlationId" label="X-Correlation-ID" hint="Un UUID v4, nouveau à chaque appel, pour retrouver l'appel dans les journaux de la DGFiP." width="long" spellCheck={false} />
         <p className="sandbox-after-field">
           <button type="button" className="button button--link" onClick={onNewCorrelationId}>

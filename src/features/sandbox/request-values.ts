@@ -87,6 +87,7 @@ export function initialValues(dossier: Dossier, today: IsoDate, habilitation: Ha
 }
 
 const PORT = /^\d{1,5}$/;
+const HEADER_VALUE = /^[\x20-\x7E]*$/;
 
 export const requestSchema = z
   .object({
@@ -127,4 +128,9 @@ export const requestSchema = z
     if (!resource) issue('resourceId', 'Choisissez une ressource.');
     else if (resourceById(resource.id).takesYear && v.year.trim() === '') issue('year', "Indiquez l'année des revenus, par exemple 2025.");
     if (v.correlationId.trim() === '') issue('correlationId', 'Générez un identifiant de corrélation : la DGFiP l’exige à chaque appel.');
+    // These values travel in HTTP headers, which admit no accent and no line break.
+    const headerFields = v.target === 'local' ? (['localToken'] as const) : v.mode === 'france-connect' ? (['token', 'franceConnectToken'] as const) : (['token'] as const);
+    for (const field of [...headerFields, 'correlationId', 'teleserviceId'] as const) {
+      if (!HEADER_VALUE.test(v[field])) issue(field, 'Ce champ part dans un en-tête HTTP : retirez les accents, les retours à la ligne et les caractères spéciaux.');
+    }
   });

@@ -19,8 +19,14 @@ export function requestWarnings(v: RequestValues, habilitation: Habilitation, da
     warn('resourceId', `Votre dossier n'ouvre pas cette ressource : le bac à sable répondra 403 (scope ${resource.tokenScope} absent du jeton).`);
   }
   if (local && !habilitation.modes.includes(v.mode)) warn('mode', "Votre dossier prévoit l'autre mode d'accès : le bac à sable répondra 403.");
-  if (v.mode === 'spi' && v.spi.trim() !== '' && !SPI_PATTERN.test(v.spi)) {
-    warn('spi', "Ce numéro ne compte pas exactement 13 chiffres : l'API répondra 400 (code 4001). Vous pouvez l'envoyer tel quel pour voir cette erreur.");
+  const spi = v.spi.trim();
+  if (v.mode === 'spi' && spi !== '' && !SPI_PATTERN.test(spi)) {
+    warn(
+      'spi',
+      SPI_PATTERN.test(spi.replace(/\s/g, ''))
+        ? "Retirez les espaces : l'API attend les 13 chiffres accolés, sinon elle répondra 400 (code 4001)."
+        : "Ce numéro ne compte pas exactement 13 chiffres : l'API répondra 400 (code 4001). Vous pouvez l'envoyer tel quel pour voir cette erreur.",
+    );
   }
   if (resource.takesYear && v.year.trim() !== '') {
     if (!YEAR_PATTERN.test(v.year)) {

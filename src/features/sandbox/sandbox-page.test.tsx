@@ -93,6 +93,12 @@ describe('sandbox page', () => {
     expect(document.getElementById(`${spi.id}-conseil`)?.textContent).toContain("l'API répondra 400 (code 4001)");
     expect(spi).toHaveValue('39999990001');
 
+    const teleservice = screen.getByLabelText('ID_Teleservice');
+    await user.clear(teleservice);
+    await user.type(teleservice, 'CANTINE-ÉTÉ');
+    expect(errorOf(teleservice)).toBe('Ce champ part dans un en-tête HTTP : retirez les accents, les retours à la ligne et les caractères spéciaux.');
+    await user.clear(teleservice);
+    await user.type(teleservice, 'CANTINE-ETE');
     await user.type(year, '2025');
     await user.type(screen.getByLabelText("Date simulée de l'appel"), '2027-05-15');
     await send(user);

@@ -117,7 +117,7 @@ export function SandboxPage() {
         </FormProvider>
       </section>
 
-      {local && <ErrorScenarios habilitation={habilitation} day={day} sandbox={session.sandbox} values={values} busy={session.busy} send={session.send} exceedQuota={session.exceedQuota} />}
+      {local && <ErrorScenarios habilitation={habilitation} day={day} expireTokens={session.expireLocalTokens} values={values} busy={session.busy} send={session.send} exceedQuota={session.exceedQuota} />}
 
       <section aria-labelledby="sandbox-reponse">
         <h2 id="sandbox-reponse">Dernière réponse</h2>

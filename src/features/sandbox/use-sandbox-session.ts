@@ -50,12 +50,13 @@ export interface BatchRun {
   day: IsoDate;
 }
 
-export type TokenState = { kind: 'idle' } | { kind: 'ok'; message: string } | { kind: 'error'; message: string; explanation: Explanation | null };
+/** The outcome of the last token request, for the target it was made for. */
+export type TokenState = { kind: 'idle' } | { kind: 'ok'; target: RequestValues['target']; message: string } | { kind: 'error'; target: RequestValues['target']; message: string; explanation: Explanation | null };
 
 function outcomeText(record: CallRecord): string {
   const o = record.outcome;
   if (o.kind === 'response') return `${o.status} ${o.statusText}`.trim();
-  return o.kind === 'timeout' ? 'Pas de réponse' : 'Échec réseau';
+  return { timeout: 'Pas de réponse', network: 'Échec réseau', invalid: 'Non envoyée' }[o.kind];
 }
 
 function pathOf(url: string): string {
@@ -91,7 +92,10 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
 
   function transportFor(v: RequestValues): Transport | null {
     if (v.target === 'local') return local;
-    if (v.useRelay) return realTransport(relayBase(Number(v.relayPort)), true);
+    if (v.useRelay) {
+      const port = Number(v.relayPort);
+      return Number.isInteger(port) && port > 0 && port < 65536 ? realTransport(relayBase(port), true) : null;
+    }
     const host = readHost(v.host);
     return host.ok ? realTransport(host.base, false) : null;
   }
@@ -142,12 +146,12 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
   async function obtainToken(v: RequestValues): Promise<void> {
     const transport = transportFor(v);
     if (!transport) {
-      setTokenState({ kind: 'error', message: "Indiquez d'abord un hôte valide.", explanation: null });
+      setTokenState({ kind: 'error', target: v.target, message: "Indiquez d'abord un hôte valide (et un port de relais valide si vous passez par le relais).", explanation: null });
       return;
     }
     const credentials = v.target === 'local' ? { clientId: LOCAL_CLIENT.id, clientSecret: LOCAL_CLIENT.secret } : { clientId: v.clientId.trim(), clientSecret: v.clientSecret };
     if (!credentials.clientId || !credentials.clientSecret) {
-      setTokenState({ kind: 'error', message: "Indiquez l'identifiant et le secret client de votre compte APIM, ou collez directement un jeton.", explanation: null });
+      setTokenState({ kind: 'error', target: v.target, message: "Indiquez l'identifiant et le secret client de votre compte APIM, ou collez directement un jeton.", explanation: null });
       return;
     }
     const scopes = v.target === 'local' ? habilitation.tokenScopes : [resourceById(v.resourceId).tokenScope];
@@ -155,10 +159,16 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
     record({ id: issued.record.id, at: issued.record.at, what: `POST ${pathOf(issued.record.request.url)}`, outcome: outcomeText(issued.record), durationMs: issued.record.durationMs });
     if (issued.ok) {
       form.setValue(v.target === 'local' ? 'localToken' : 'token', issued.token, { shouldValidate: false });
-      setTokenState({ kind: 'ok', message: `Jeton obtenu${issued.scope ? ` pour ${issued.scope}` : ''}${issued.expiresIn ? `, valable ${Math.round(issued.expiresIn / 60)} minutes` : ''}.` });
+      setTokenState({ kind: 'ok', target: v.target, message: `Jeton obtenu${issued.scope ? ` pour ${issued.scope}` : ''}${issued.expiresIn ? `, valable ${Math.round(issued.expiresIn / 60)} minutes` : ''}.` });
     } else {
-      setTokenState({ kind: 'error', message: "Aucun jeton n'a été délivré.", explanation: explainTokenRecord(issued.record, { host: transport.base, throughRelay: transport.throughRelay }) });
+      setTokenState({ kind: 'error', target: v.target, message: "Aucun jeton n'a été délivré.", explanation: explainTokenRecord(issued.record, { host: transport.base, throughRelay: transport.throughRelay }) });
     }
+  }
+
+  /** Simulates the end of the local token's hour, and says so beside the token. */
+  function expireLocalTokens(): void {
+    sandbox.expireTokens();
+    setTokenState({ kind: 'error', target: 'local', message: 'Le jeton du bac à sable local a expiré (simulation) : obtenez-en un nouveau.', explanation: null });
   }
 
   /** Calls until the gateway throttles, to show the 429 without waiting for a busy day. */
@@ -189,5 +199,5 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
     setAnnouncement(`Lot terminé : ${result.rows.length} appels en ${Math.round(result.durationMs)} ms (${summary}).`);
   }
 
-  return { sandbox, local, last, history, announcement, setAnnouncement, busy, tokenState, batch, send, obtainToken, exceedQuota, runAllHouseholds, transportFor, dayFor };
+  return { expireLocalTokens, last, history, announcement, busy, tokenState, batch, send, obtainToken, exceedQuota, runAllHouseholds, dayFor };
 }
