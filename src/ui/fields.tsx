@@ -22,7 +22,7 @@ function useFieldState(name: string) {
   return { register, error: error?.message, warnings, id };
 }
 
-function describedBy(id: string, hint: boolean, error: boolean, warnings: number): string | undefined {
+export function describedBy(id: string, hint: boolean, error: boolean, warnings: number): string | undefined {
   const ids = [hint && `${id}-aide`, error && `${id}-erreur`, warnings > 0 && `${id}-conseil`].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
@@ -56,7 +56,7 @@ export function FieldMessages({ id, hint, error, warnings }: { id: string; hint?
 }
 
 /** Label, hint, error and warnings above a single input, select or textarea. */
-function FieldFrame({ id, label, hint, error, warnings, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; warnings: readonly string[]; children: ReactNode }) {
+export function FieldFrame({ id, label, hint, error, warnings, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; warnings: readonly string[]; children: ReactNode }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="field-label" htmlFor={id}>

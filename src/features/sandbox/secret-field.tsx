@@ -1,6 +1,6 @@
 import { get, useFormContext } from 'react-hook-form';
 import type { ReactNode } from 'react';
-import { FieldMessages } from '../../ui/fields';
+import { describedBy, FieldFrame } from '../../ui/fields';
 import { useFieldWarnings } from '../../ui/field-warnings';
 import { fieldId } from '../../ui/field-id';
 
@@ -13,13 +13,8 @@ export function SecretField({ name, label, hint, action }: { name: string; label
   const error = (get(formState.errors, name) as { message?: string } | undefined)?.message;
   const warnings = useFieldWarnings(name);
   const id = fieldId(name);
-  const describedBy = [hint && `${id}-aide`, error && `${id}-erreur`, warnings.length > 0 && `${id}-conseil`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
       <div className="sandbox-input-row">
         <input
           id={id}
@@ -28,11 +23,11 @@ export function SecretField({ name, label, hint, action }: { name: string; label
           autoComplete="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
           {...register(name)}
         />
         {action}
       </div>
-    </div>
+    </FieldFrame>
   );
 }
