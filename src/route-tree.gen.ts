@@ -15,6 +15,7 @@ import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$d
 import { Route as DossiersDossierIdBacASableRouteImport } from './routes/dossiers/$dossierId/bac-a-sable'
 import { Route as DossiersDossierIdCadreJuridiqueRouteImport } from './routes/dossiers/$dossierId/cadre-juridique'
 import { Route as DossiersDossierIdCasDUsageRouteImport } from './routes/dossiers/$dossierId/cas-d-usage'
+import { Route as DossiersDossierIdDocumentsRouteImport } from './routes/dossiers/$dossierId/documents'
 import { Route as DossiersDossierIdDonneesRouteImport } from './routes/dossiers/$dossierId/donnees'
 import { Route as DossiersDossierIdMethodeRouteImport } from './routes/dossiers/$dossierId/methode'
 import { Route as DossiersDossierIdOrganisationRouteImport } from './routes/dossiers/$dossierId/organisation'
@@ -54,6 +55,12 @@ const DossiersDossierIdCasDUsageRoute =
   DossiersDossierIdCasDUsageRouteImport.update({
     id: '/cas-d-usage',
     path: '/cas-d-usage',
+    getParentRoute: () => DossiersDossierIdRoute,
+  } as any)
+const DossiersDossierIdDocumentsRoute =
+  DossiersDossierIdDocumentsRouteImport.update({
+    id: '/documents',
+    path: '/documents',
     getParentRoute: () => DossiersDossierIdRoute,
   } as any)
 const DossiersDossierIdDonneesRoute =
@@ -105,6 +112,7 @@ export interface FileRoutesByFullPath {
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
+  '/dossiers/$dossierId/documents': typeof DossiersDossierIdDocumentsRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
   '/dossiers/$dossierId/methode': typeof DossiersDossierIdMethodeRoute
   '/dossiers/$dossierId/organisation': typeof DossiersDossierIdOrganisationRoute
@@ -119,6 +127,7 @@ export interface FileRoutesByTo {
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
+  '/dossiers/$dossierId/documents': typeof DossiersDossierIdDocumentsRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
   '/dossiers/$dossierId/methode': typeof DossiersDossierIdMethodeRoute
   '/dossiers/$dossierId/organisation': typeof DossiersDossierIdOrganisationRoute
@@ -135,6 +144,7 @@ export interface FileRoutesById {
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
+  '/dossiers/$dossierId/documents': typeof DossiersDossierIdDocumentsRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
   '/dossiers/$dossierId/methode': typeof DossiersDossierIdMethodeRoute
   '/dossiers/$dossierId/organisation': typeof DossiersDossierIdOrganisationRoute
@@ -152,6 +162,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
+    | '/dossiers/$dossierId/documents'
     | '/dossiers/$dossierId/donnees'
     | '/dossiers/$dossierId/methode'
     | '/dossiers/$dossierId/organisation'
@@ -166,6 +177,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
+    | '/dossiers/$dossierId/documents'
     | '/dossiers/$dossierId/donnees'
     | '/dossiers/$dossierId/methode'
     | '/dossiers/$dossierId/organisation'
@@ -181,6 +193,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
+    | '/dossiers/$dossierId/documents'
     | '/dossiers/$dossierId/donnees'
     | '/dossiers/$dossierId/methode'
     | '/dossiers/$dossierId/organisation'
@@ -240,6 +253,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersDossierIdCasDUsageRouteImport
       parentRoute: typeof DossiersDossierIdRoute
     }
+    '/dossiers/$dossierId/documents': {
+      id: '/dossiers/$dossierId/documents'
+      path: '/documents'
+      fullPath: '/dossiers/$dossierId/documents'
+      preLoaderRoute: typeof DossiersDossierIdDocumentsRouteImport
+      parentRoute: typeof DossiersDossierIdRoute
+    }
     '/dossiers/$dossierId/donnees': {
       id: '/dossiers/$dossierId/donnees'
       path: '/donnees'
@@ -296,6 +316,7 @@ interface DossiersDossierIdRouteChildren {
   DossiersDossierIdBacASableRoute: typeof DossiersDossierIdBacASableRoute
   DossiersDossierIdCadreJuridiqueRoute: typeof DossiersDossierIdCadreJuridiqueRoute
   DossiersDossierIdCasDUsageRoute: typeof DossiersDossierIdCasDUsageRoute
+  DossiersDossierIdDocumentsRoute: typeof DossiersDossierIdDocumentsRoute
   DossiersDossierIdDonneesRoute: typeof DossiersDossierIdDonneesRoute
   DossiersDossierIdMethodeRoute: typeof DossiersDossierIdMethodeRoute
   DossiersDossierIdOrganisationRoute: typeof DossiersDossierIdOrganisationRoute
@@ -310,6 +331,7 @@ const DossiersDossierIdRouteChildren: DossiersDossierIdRouteChildren = {
   DossiersDossierIdBacASableRoute: DossiersDossierIdBacASableRoute,
   DossiersDossierIdCadreJuridiqueRoute: DossiersDossierIdCadreJuridiqueRoute,
   DossiersDossierIdCasDUsageRoute: DossiersDossierIdCasDUsageRoute,
+  DossiersDossierIdDocumentsRoute: DossiersDossierIdDocumentsRoute,
   DossiersDossierIdDonneesRoute: DossiersDossierIdDonneesRoute,
   DossiersDossierIdMethodeRoute: DossiersDossierIdMethodeRoute,
   DossiersDossierIdOrganisationRoute: DossiersDossierIdOrganisationRoute,

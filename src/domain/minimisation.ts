@@ -37,7 +37,7 @@ export function neededYear(dossier: MinimisationInput): DataNeed | null {
   if (dossier.organisation.type === 'banque') return null;
   const advice = adviseYears(dossier.method.campaignStart, dossier.method.campaignEnd);
   if (advice) {
-    return { scope: advice.recommended, purpose: 'disposer des revenus disponibles pendant la campagne (conseil de l’étape 3)' };
+    return { scope: advice.recommended, purpose: 'disposer des revenus disponibles pendant la campagne' };
   }
   return { scope: FALLBACK_YEAR_SCOPE, purpose: 'disposer de la dernière année de revenus disponible au jour du calcul' };
 }

@@ -15,7 +15,7 @@ import {
 import { INCOME_BASES, methodById, usesQuotient } from './catalogue/methods';
 import { organisationKind } from './catalogue/organisations';
 import { ACCESS_MODES, DATAPASS_PATH_TEXT, dataPassPath, softwareOption } from './catalogue/software';
-import { scopeByKey } from './catalogue/scopes';
+import { scopeDisplayLabel } from './catalogue/scopes';
 import { useCaseById } from './catalogue/use-cases';
 import { DEPENDANT_BOXES } from './catalogue/dependant-boxes';
 import { formatFrenchDate } from './dates';
@@ -109,7 +109,7 @@ function methodRows(d: Dossier): SummaryRow[] {
 
 function dataRows(d: Dossier): SummaryRow[] {
   const rows: SummaryRow[] = d.data.scopes.map((key) => ({
-    label: scopeByKey(key).shortLabel,
+    label: scopeDisplayLabel(key),
     value: d.data.justifications[key]?.trim() ? `Justification : ${d.data.justifications[key]!.trim()}` : 'Demandée',
     path: ['scopes'],
   }));

@@ -29,13 +29,20 @@ export interface OrganisationKind {
   deliberatingBody: string | null;
   /** Whether the organisation is a public administration covered by CRPA L. 114-8. */
   isAdministration: boolean;
+  /**
+   * The code and article that give the deliberating body its competence, cited in the
+   * deliberation's visas. ⚠ From general knowledge: the draft marks it as a part to check.
+   */
+  competence?: { code: string; article: string };
 }
+
+const CGCT = 'code général des collectivités territoriales';
 
 const ADMIN_MESSAGE =
   "Votre organisation est éligible : les administrations peuvent échanger ces données au titre de l'article L. 114-8 du code des relations entre le public et l'administration (CRPA).";
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
-  { type: 'commune', label: 'Commune', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil municipal', isAdministration: true },
+  { type: 'commune', label: 'Commune', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil municipal', isAdministration: true, competence: { code: CGCT, article: 'L. 2121-29' } },
   {
     type: 'epci',
     label: 'Établissement public de coopération intercommunale (EPCI)',
@@ -43,9 +50,10 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
     eligibilityMessage: ADMIN_MESSAGE,
     deliberatingBody: 'conseil communautaire',
     isAdministration: true,
+    competence: { code: CGCT, article: 'L. 5211-1' },
   },
-  { type: 'departement', label: 'Département', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil départemental', isAdministration: true },
-  { type: 'region', label: 'Région', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil régional', isAdministration: true },
+  { type: 'departement', label: 'Département', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil départemental', isAdministration: true, competence: { code: CGCT, article: 'L. 3211-1' } },
+  { type: 'region', label: 'Région', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil régional', isAdministration: true, competence: { code: CGCT, article: 'L. 4221-1' } },
   {
     type: 'ccas',
     label: "Centre communal ou intercommunal d'action sociale (CCAS, CIAS)",
@@ -53,6 +61,7 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
     eligibilityMessage: ADMIN_MESSAGE,
     deliberatingBody: "conseil d'administration du CCAS/CIAS",
     isAdministration: true,
+    competence: { code: "code de l'action sociale et des familles", article: 'L. 123-6' },
   },
   {
     type: 'autre-administration',

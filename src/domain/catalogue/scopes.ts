@@ -245,6 +245,12 @@ export function scopesInGroup(group: ScopeGroupId): Scope[] {
   return SCOPES.filter((s) => s.group === group);
 }
 
+/** How a datum is named in a list of data: its DataPass label, with its declarant when needed. */
+export function scopeDisplayLabel(key: ScopeKey): string {
+  const scope = scopeByKey(key);
+  return scope.group.startsWith('etat-civil') ? scope.shortLabel : scope.label;
+}
+
 export const YEAR_SCOPES = SCOPES.filter((s) => s.kind === 'year').map((s) => s.key);
 export const FALLBACK_YEAR_SCOPE: ScopeKey = 'dgfip_annee_n_moins_2_si_indispo_n_moins_1';
 export const DEATH_SCOPE: ScopeKey = 'dgfip_annee_df_au_3112_si_deces_ctb_mp';

@@ -11,14 +11,4 @@ export function downloadFile(filename: string, content: BlobPart, type: string):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file name safe on every system, from a dossier title. */
-export function safeFileName(title: string, extension: string): string {
-  const base = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${base || 'dossier'}.${extension}`;
-}
+export { safeFileName } from '../../domain/dossier/file-name';

@@ -37,9 +37,19 @@ export function StepList() {
           );
         })}
       </ol>
-      <p className="step-list-later">
-        Ensuite : les documents (projet de délibération, liste de contrôle) et le testeur du bac à sable, dans une prochaine version.
-      </p>
+      <h2 className="step-list-heading">Après la synthèse</h2>
+      <ul className="step-list-after">
+        <li>
+          <Link to="/dossiers/$dossierId/documents" params={{ dossierId: dossier.id }} aria-current={pathname.endsWith('/documents') ? 'page' : undefined}>
+            Documents et fiche de saisie DataPass
+          </Link>
+        </li>
+        <li>
+          <Link to="/dossiers/$dossierId/bac-a-sable" params={{ dossierId: dossier.id }} aria-current={pathname.endsWith('/bac-a-sable') ? 'page' : undefined}>
+            Bac à sable : essayer l'API
+          </Link>
+        </li>
+      </ul>
     </nav>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { Link } from '@tanstack/react-router';
+import { DocumentDownloads } from '../../../documents';
 import { buildChecklist, CHECKLIST_CATEGORIES, type ChecklistStatus } from '../../../../domain/checklist';
 import { scopeRuleViolations } from '../../../../domain/catalogue/scope-rules';
 import { compareWithMinimum } from '../../../../domain/minimisation';
@@ -126,12 +128,17 @@ export function SynthesisStep() {
       </section>
 
       <section aria-labelledby="suite">
-        <h2 id="suite">Et ensuite</h2>
+        <h2 id="suite">Documents</h2>
         <p>
-          Le projet de délibération (.docx), la liste de contrôle (PDF) et la fiche de saisie DataPass seront produits à partir de ce dossier dans une prochaine version de l'outil. En
-          attendant, exportez le dossier pour le transmettre à votre délégué à la protection des données ou le reprendre sur un autre ordinateur.
+          Produits à partir de ce dossier, dans votre navigateur. La fiche de saisie DataPass est aussi{' '}
+          <Link to="/dossiers/$dossierId/documents" params={{ dossierId: dossier.id }}>
+            consultable à l'écran, avec un bouton de copie par champ
+          </Link>
+          .
         </p>
-        <button type="button" className="button button--primary" onClick={() => downloadFile(safeFileName(dossier.title, 'json'), JSON.stringify(dossier, null, 2), 'application/json')}>
+        <DocumentDownloads dossier={dossier} incomplete={missing > 0} />
+        <p>Exportez aussi le dossier pour le transmettre à votre délégué à la protection des données ou le reprendre sur un autre ordinateur.</p>
+        <button type="button" className="button button--secondary" onClick={() => downloadFile(safeFileName(dossier.title, 'json'), JSON.stringify(dossier, null, 2), 'application/json')}>
           Exporter le dossier (.json)
         </button>
       </section>

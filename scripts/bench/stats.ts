@@ -1,0 +1,8 @@
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
+export const ms = (value: number) => `${value.toFixed(0)} ms`;

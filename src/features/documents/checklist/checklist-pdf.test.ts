@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { completeCantineDossier } from '../../../../test/fixtures/dossiers';
+import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
+import { readPdf } from '../../../../test/documents/read-pdf';
+import { buildChecklist } from '../../../domain/checklist';
+import { newDossier } from '../../../domain/dossier/new-dossier';
+import type { Dossier } from '../../../domain/dossier/model';
+import { generateChecklist } from '../generate';
+import { nodeFonts, nodeTemplates } from '../node-assets';
+
+const now = new Date('2026-11-26T10:00:00Z');
+const checklist = async (d: Dossier) => readPdf((await generateChecklist(d, nodeTemplates(), await nodeFonts(), now)).bytes);
+const allText = (pdf: Awaited<ReturnType<typeof checklist>>) => pdf.pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+
+describe('the readiness checklist PDF', () => {
+  it('lists every checklist item with its status, and a summary of the dossier', async () => {
+    const dossier = completeCantineDossier();
+    const pdf = await checklist(dossier);
+    const text = allText(pdf);
+    for (const item of buildChecklist(dossier, '2026-11-26')) expect(text).toContain(item.label);
+    expect(text).toContain('Tous les éléments à préparer sont réunis');
+    expect(text).toContain('Revenu fiscal de référence : Demandée');
+    expect(text).toContain('Claire Martin');
+    expect(pdf.title).toBe('Liste de contrôle avant le dépôt de la demande – Cantine – Saint-Exemple');
+  });
+
+  it('numbers every page and repeats the dossier title and date at the top', async () => {
+    const pdf = await checklist(completeCantineDossier());
+    expect(pdf.pages.length).toBeGreaterThan(1);
+    pdf.pages.forEach((page, i) => {
+      expect(page.text).toContain(`Page ${i + 1} sur ${pdf.pages.length}`);
+      expect(page.text).toContain('Cantine – Saint-Exemple – généré le 26 novembre 2026');
+    });
+  });
+
+  it('says what to do for each missing item, and still generates for an empty dossier', async () => {
+    const pdf = await checklist(newDossier('vide', 'Dossier vide'));
+    const text = allText(pdf);
+    expect(text).toContain('À faire');
+    expect(text).toContain('→ Choisissez un cas d');
+    expect(text).toContain('Nom : à compléter');
+    expect(text).not.toMatch(/undefined|null|NaN/);
+  });
+
+  it('draws French typography with its embedded font, including the narrow no-break space', async () => {
+    const d = completeCantineDossier();
+    const amount = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(1234.5);
+    expect(amount).toContain('\u202f');
+    const pdf = await checklist({ ...d, organisation: { ...d.organisation, name: `Œuvre « l’Été » ${amount}` } });
+    expect(allText(pdf).replace(/\u202f|\u00a0/g, ' ')).toContain('Œuvre « l’Été » 1 234,50 €');
+  });
+
+  it('wraps and paginates long text without letting anything run off the page', async () => {
+    const d = completeCantineDossier();
+    const long = `${'Justification très détaillée de la nécessité de cette donnée. '.repeat(80)}${'x'.repeat(400)}`;
+    const pdf = await checklist({ ...d, data: { ...d.data, scopes: [...d.data.scopes, 'dgfip_sitfam'], justifications: { dgfip_sitfam: long } } });
+    const short = await checklist(d);
+    expect(pdf.pages.length).toBeGreaterThan(short.pages.length);
+    for (const page of pdf.pages) {
+      for (const item of page.items) {
+        expect(item.x).toBeGreaterThanOrEqual(50);
+        expect(item.x + item.width).toBeLessThanOrEqual(page.width - 50);
+        expect(item.y).toBeGreaterThanOrEqual(20);
+        expect(item.y).toBeLessThanOrEqual(page.height - 20);
+      }
+    }
+  });
+
+  it('survives hostile text: no exception, unknown characters replaced', async () => {
+    const d = completeCantineDossier();
+    for (const hostile of HOSTILE_STRINGS) {
+      const pdf = await checklist({ ...d, title: hostile, organisation: { ...d.organisation, name: hostile }, gdpr: { ...d.gdpr, recipients: hostile } });
+      const text = allText(pdf);
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+      if (hostile.startsWith('🎉')) expect(text).toContain('\uFFFD Fête de l’école');
+    }
+  });
+});

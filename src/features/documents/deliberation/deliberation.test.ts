@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { completeCantineDossier } from '../../../../test/fixtures/dossiers';
+import { readDocx, tableRows } from '../../../../test/documents/read-docx';
+import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
+import { xmlIsWellFormed } from '../../../../test/documents/xml';
+import { SCOPE_KEYS, scopeDisplayLabel, type ScopeKey } from '../../../domain/catalogue/scopes';
+import { METHOD_IDS } from '../../../domain/catalogue/methods';
+import { newDossier } from '../../../domain/dossier/new-dossier';
+import type { Dossier } from '../../../domain/dossier/model';
+import { generateDeliberation } from '../generate';
+import { nodeTemplates } from '../node-assets';
+
+const templates = nodeTemplates();
+const deliberation = async (d: Dossier) => readDocx((await generateDeliberation(d, templates)).bytes);
+
+describe('the deliberation draft', () => {
+  it('lists exactly the data ticked, one row each with its purpose, for any selection', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray([...SCOPE_KEYS]),
+        fc.constantFrom(...METHOD_IDS),
+        fc.dictionary(fc.constantFrom(...SCOPE_KEYS), fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string())),
+        async (scopes, method, justifications) => {
+          const base = completeCantineDossier();
+          const dossier: Dossier = { ...base, method: { ...base.method, id: method }, data: { ...base.data, scopes: scopes as ScopeKey[], justifications } };
+          const content = await deliberation(dossier);
+          expect(xmlIsWellFormed(content.xml)).toBe(true);
+          const rows = tableRows(content, 'Donnée');
+          if (scopes.length === 0) {
+            expect(rows.map((r) => r[0])).toEqual([expect.stringMatching(/^à compléter : données demandées\[\d+\]$/)]);
+            return;
+          }
+          expect(rows.map((r) => r[0])).toEqual(scopes.map(scopeDisplayLabel));
+          for (const row of rows) expect(row[1]!.trim()).not.toBe('');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('is a real Word document: heading styles, Word-numbered articles, tables with set widths', async () => {
+    const content = await deliberation(completeCantineDossier());
+    expect(content.files).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']));
+    expect(content.xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(content.xml.match(/<w:pStyle w:val="Heading2"\/><w:numPr>/g)?.length).toBe(11);
+    expect(content.xml).toMatch(/<w:tblW w:type="dxa" w:w="9638"\/>/);
+    expect(content.xml).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+    expect(content.xml).toContain('<w:gridCol');
+  });
+
+  it('follows the dossier: body, visas, method parameters, tranche grid', async () => {
+    const content = await deliberation(completeCantineDossier());
+    const text = content.paragraphs.join('\n');
+    expect(text).toContain('Extrait du registre des délibérations du conseil municipal');
+    expect(text).toContain('Vu le code général des collectivités territoriales, notamment son article L. 2121-29');
+    expect(text).toContain("Vu le code de l'éducation, notamment ses articles R. 531-52 et R. 531-53");
+    expect(text).toContain('Vu la délibération n° 2026-045 du 12 juin 2026 fixant les tarifs en vigueur');
+    expect(text).toContain('Les données obtenues sont conservées pendant 24 mois');
+    expect(tableRows(content, 'Quotient familial')).toEqual([
+      ['QF de 0 € à 500 €', '1 €'],
+      ['QF de 500 € à 900 €', '2,40 €'],
+      ['QF de 900 € à 1400 €', '3,60 €'],
+      ['QF supérieur à 1400 €', '4,80 €'],
+    ]);
+  });
+
+  it('picks the deliberating body of each organisation', async () => {
+    const base = completeCantineDossier();
+    const bodies = { epci: 'conseil communautaire', departement: 'conseil départemental', ccas: "conseil d'administration du CCAS/CIAS" } as const;
+    for (const [type, body] of Object.entries(bodies)) {
+      const text = (await deliberation({ ...base, organisation: { ...base.organisation, type: type as keyof typeof bodies } })).paragraphs.join('\n');
+      expect(text).toContain(`Extrait du registre des délibérations du ${body}`);
+    }
+  });
+
+  it('highlights the parts to adapt, numbers them, and lists them at the end', async () => {
+    const content = await deliberation(completeCantineDossier());
+    const highlighted = content.xml.match(/<w:shd w:fill="FFE8CC"/g)?.length ?? 0;
+    expect(highlighted).toBeGreaterThanOrEqual(4);
+    const list = content.paragraphs.slice(content.paragraphs.indexOf('Avant le vote : parties à adapter'));
+    expect(list.filter((p) => /^\[\d+\] « /.test(p))).toHaveLength(highlighted);
+    expect(list.join('\n')).toContain('[1] « à compléter : date de la séance » (Projet de délibération');
+    expect(content.paragraphs.some((p) => p.startsWith('Clause facultative : '))).toBe(true);
+  });
+
+  it('still generates for an empty dossier, every missing part marked "à compléter"', async () => {
+    const content = await deliberation(newDossier('vide', 'Vide'));
+    const text = content.paragraphs.join('\n');
+    expect(xmlIsWellFormed(content.xml)).toBe(true);
+    expect(text).toContain("à compléter : nom de l'organisation");
+    expect(text).toContain('à compléter : méthode de calcul');
+    expect(text).not.toMatch(/undefined|null|\{\{|\[\[/);
+  });
+
+  it('keeps hostile text as text: no broken XML, no injected structure', async () => {
+    const base = completeCantineDossier();
+    for (const hostile of HOSTILE_STRINGS) {
+      const dossier: Dossier = {
+        ...base,
+        organisation: { ...base.organisation, name: hostile },
+        useCase: { ...base.useCase, id: 'autre', description: hostile, projectName: hostile },
+        legal: { ...base.legal, otherLegalBasis: hostile },
+        gdpr: { ...base.gdpr, recipients: hostile, informationWhere: '' },
+        data: { ...base.data, scopes: [...base.data.scopes, 'dgfip_sitfam'], justifications: { dgfip_sitfam: hostile } },
+      };
+      const content = await deliberation(dossier);
+      expect(xmlIsWellFormed(content.xml), hostile.slice(0, 30)).toBe(true);
+      const text = content.paragraphs.join('\n');
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uE000-\uE002]/);
+      if (hostile.startsWith('# Titre')) {
+        expect(text).toContain('[[pas une partie à adapter]] @tableau donnees {{organisation}} [facultatif]');
+        expect(content.xml.match(/<w:pStyle w:val="Title"\/>/g)).toHaveLength(1);
+      }
+      if (hostile.startsWith('Tom')) expect(text).toContain(`Tom & Jerry <script>alert("x")</script> 'quote' "double"`);
+    }
+  });
+});

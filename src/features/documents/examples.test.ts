@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readDossierText } from '../../domain/dossier/read-dossier';
+import { stepStatus } from '../../domain/validation/validate';
+import { STEP_IDS } from '../../domain/steps';
+import { USE_CASES } from '../../domain/catalogue/use-cases';
+import { generateDocument, DOCUMENT_KINDS } from './generate';
+import { nodeFonts, nodeTemplates } from './node-assets';
+import { readDocx } from '../../../test/documents/read-docx';
+import { readPdfPages } from '../../../test/documents/read-pdf';
+
+const examplesDir = new URL('../../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.json'));
+const load = (file: string) => {
+  const result = readDossierText(readFileSync(new URL(file, examplesDir), 'utf8'));
+  if (!result.ok) throw new Error(`${file}: ${result.message}`);
+  return result.dossier;
+};
+
+describe('the examples', () => {
+  it('cover the six use cases voted in CITP', () => {
+    expect(new Set(examples.map((f) => load(f).useCase.id))).toEqual(new Set(USE_CASES.filter((u) => u.votedInCitp).map((u) => u.id)));
+  });
+
+  it.each(examples)('%s is a complete dossier', (file) => {
+    const dossier = load(file);
+    for (const step of STEP_IDS.filter((s) => s !== 'synthese')) expect(stepStatus(step, dossier, '2026-11-26'), step).toBe('complete');
+  });
+
+  it.each(examples)('%s renders every document, with no unfilled placeholder', async (file) => {
+    const dossier = load(file);
+    const now = new Date('2026-11-26T10:00:00Z');
+    const [docx, pdf, sheet] = await Promise.all(DOCUMENT_KINDS.map((kind) => generateDocument(kind, dossier, nodeTemplates(), nodeFonts, now)));
+    const deliberation = readDocx(docx!.bytes);
+    const pages = await readPdfPages(pdf!.bytes);
+    const text = new TextDecoder().decode(sheet!.bytes);
+    for (const output of [deliberation.paragraphs.join('\n'), pages.join('\n'), text]) {
+      expect(output).not.toMatch(/undefined|null|NaN|\{\{|\}\}|\[\[|\]\]|@tableau|@liste|\[facultatif\]|[\uE000-\uE002]/);
+    }
+    expect(deliberation.paragraphs.join('\n')).toContain(dossier.organisation.name);
+    expect(pages[0]).toContain(dossier.title);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { completeCantineDossier } from '../../../../test/fixtures/dossiers';
+import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
+import { newDossier } from '../../../domain/dossier/new-dossier';
+import { buildDataPassSheet } from '../../../domain/datapass-sheet';
+import { generateSheet } from '../generate';
+import { nodeTemplates } from '../node-assets';
+
+const now = new Date('2026-11-26T10:00:00Z');
+const sheet = async (d: Parameters<typeof generateSheet>[0]) => new TextDecoder().decode((await generateSheet(d, nodeTemplates(), now)).bytes);
+
+describe('the DataPass entry sheet', () => {
+  it('gives the value of every DataPass field, step by step', async () => {
+    const text = await sheet(completeCantineDossier());
+    for (const step of buildDataPassSheet(completeCantineDossier())) expect(text).toContain(step.title);
+    expect(text).toContain('Nom du projet [intitule]\r\n  Dites-le-nous une fois – Cantine scolaire');
+    expect(text).toContain('Durée de conservation des données (en mois) [duree_conservation_donnees_caractere_personnel]\r\n  24');
+    expect(text).toContain('délibération n° 2026-045 du conseil municipal du 12 juin 2026');
+    expect(text).toContain('Agrégats fiscaux : Revenu fiscal de référence [dgfip_rfr]');
+    expect(text).not.toContain('recette');
+  });
+
+  it('marks what the dossier does not say yet', async () => {
+    const text = await sheet(newDossier('vide', 'Vide'));
+    expect(text).toContain('(à compléter)');
+    expect(text).not.toMatch(/undefined|null/);
+  });
+
+  it('keeps hostile text readable and free of control characters', async () => {
+    const d = completeCantineDossier();
+    for (const hostile of HOSTILE_STRINGS) {
+      const text = await sheet({ ...d, useCase: { ...d.useCase, description: hostile } });
+      expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uE000-\uE002]/);
+    }
+  });
+});

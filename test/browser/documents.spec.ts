@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expectNoAxeViolations, fillCantineDossier, startNewDossier } from './helpers';
+
+test('the synthesis downloads the three documents, generated in the browser', async ({ page }, testInfo) => {
+  await startNewDossier(page);
+  await fillCantineDossier(page);
+
+  const expectations: [RegExp, RegExp, (bytes: Buffer) => void][] = [
+    [/Projet de délibération/, /^projet-de-deliberation-.*\.docx$/, (b) => expect(b.subarray(0, 2).toString()).toBe('PK')],
+    [/Liste de contrôle/, /^liste-de-controle-.*\.pdf$/, (b) => expect(b.subarray(0, 5).toString()).toBe('%PDF-')],
+    [/Fiche de saisie DataPass/, /^fiche-datapass-.*\.txt$/, (b) => expect(b.toString('utf8')).toContain('Nom du projet [intitule]')],
+  ];
+  for (const [button, name, check] of expectations) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(name);
+    const path = testInfo.outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    check(await readFile(path));
+    await expect(page.getByText(`Document prêt : ${file.suggestedFilename()}`)).toBeVisible();
+  }
+  await expectNoAxeViolations(page, 'synthèse après téléchargements');
+});
+
+test('the documents page shows the DataPass sheet with a copy button per field', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await startNewDossier(page);
+  await fillCantineDossier(page);
+  await page.getByRole('link', { name: 'Documents et fiche de saisie DataPass' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Documents – /);
+  const name = page.locator('.sheet-row', { hasText: 'Nom du projet' });
+  await name.getByRole('button', { name: /Copier/ }).click();
+  await expect(name.getByText('Copié')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Dites-le-nous une fois – Cantine scolaire');
+  await expectNoAxeViolations(page, 'documents');
+  await page.screenshot({ path: 'docs/screenshots/10-documents.png', fullPage: true });
+});
