@@ -97,14 +97,14 @@ function datum(
   };
 }
 
-function year(key: ScopeKey, label: string, shortLabel: string, resources: readonly ResourceId[], explanation: string): Scope {
+function year(key: ScopeKey, label: string, shortLabel: string, resources: readonly ResourceId[], explanation: string, fields: readonly string[] = []): Scope {
   return {
     key,
     label,
     shortLabel,
     group: 'annees',
     kind: 'year',
-    fields: [],
+    fields,
     resources,
     explanation,
     needsSpecificRequirement: false,
@@ -152,6 +152,8 @@ export const SCOPES: readonly Scope[] = [
     'année « N-1 ou N-2 »',
     ['ir-derniere-situation-deux-ans'],
     "La dernière année disponible au jour de l'appel : N-1 si l'impôt est déjà calculé, sinon N-2.",
+    // The "deux ans" resource says which income year it returned.
+    ['annRevenu'],
   ),
   ...declarant(1),
   ...declarant(2),
@@ -190,7 +192,8 @@ export const SCOPES: readonly Scope[] = [
     'dgfip_annee_df_au_3112_si_deces_ctb_mp',
     "Données fiscales au 31/12 en cas de décès d'un contribuable marié ou pacsé",
     'situation-foyer',
-    ['annRevenu'],
+    // The multiple resource says which period each notice covers and who died.
+    ['annRevenu', 'spiDec1', 'spiDec2', 'dateDebutPeriode', 'dateFinPeriode', 'typeAvis', 'dateDecesdec1', 'dateDecesdec2'],
     "Après le décès d'un conjoint marié ou pacsé, les données de la période qui suit le décès.",
     // ⚠ inferred from the guide: the "dernière situation" resources serve the period after a death.
     { resources: ['ir-derniere-situation', 'ir-multiple'], shortLabel: 'Données fiscales au 31/12 en cas de décès' },

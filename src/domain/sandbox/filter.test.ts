@@ -63,21 +63,25 @@ describe('habilitation filter', () => {
     expect(result.withheld.every((w) => w.reason === 'year')).toBe(true);
   });
 
-  it('reads the year of a "deux ans" answer from annRevenu', () => {
+  it('reads the year of a "deux ans" answer from annRevenu, and returns it with the fallback year', () => {
     const h = habilitationOf(dossierWith(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_rfr']));
     const body = derniereSituationBody(martin, martin.years[2025]!.notices[0]!, 2025);
     const result = filterResponse(body, h, { requestedYear: null, coveredYears: coveredYears(h, '2027-05-15') });
     expect(result.year).toBe(2025);
-    expect(result.returned).toEqual({ rfr: 52340 });
+    expect(result.returned).toEqual({ annRevenu: 2025, rfr: 52340 });
   });
 
-  it('filters each period of IR multiple and keeps them in place', () => {
+  it('filters each period of IR multiple and keeps them in place, periods opened by the death scope', () => {
     const moreau = HOUSEHOLDS.find((x) => x.id === 'moreau')!;
     const body = multipleBody(moreau, moreau.years[2024]!.notices, 2024);
     const h = habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_sitfam']));
     const result = filterResponse(body, h, { requestedYear: 2024, coveredYears: [2024] });
-    expect(result.returned).toEqual({ situationsIR: [{ sitFam: 'M' }, { sitFam: 'V' }] });
-    expect(result.withheld.map((w) => w.path)).toContain('situationsIR[1].dateDecesdec2');
+    const periods = (result.returned as { situationsIR: Record<string, unknown>[] }).situationsIR;
+    expect(periods.map((p) => p.sitFam)).toEqual(['M', 'V']);
+    expect(periods[1]).toMatchObject({ dateDecesdec2: expect.any(String), dateDebutPeriode: expect.any(String) });
+    expect(result.withheld.map((w) => w.path)).toContain('situationsIR[1].rfr');
+    const withoutDeathScope = filterResponse(body, habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_sitfam'])), { requestedYear: 2024, coveredYears: [2024] });
+    expect(withoutDeathScope.returned).toEqual({ situationsIR: [{ sitFam: 'M' }, { sitFam: 'V' }] });
   });
 
   const scopeSets = fc.subarray([...SCOPE_KEYS]);
