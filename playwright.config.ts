@@ -2,9 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Browser tests run in Debian's Chromium (Playwright cannot download its own browser here)
- * against the production build served by `vite preview`.
+ * against the production build served by `vite preview` under a sub-folder, as a collectivité
+ * would host it (the build has no fixed base path).
  */
 const PORT = 4173;
+const BASE_PATH = '/outil-habilitation/';
 
 export default defineConfig({
   testDir: 'test/browser',
@@ -15,7 +17,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
@@ -25,8 +27,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --base ${BASE_PATH}`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },

@@ -1,31 +1,52 @@
 import { defineConfig } from 'vitest/config';
+import { loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyPlugin, parseSandboxHosts } from './config/content-security-policy';
 
-// `base: './'` keeps every asset URL relative, so the built site works from any
-// folder of any static host (e.g. https://example.org/outil-habilitation/).
-export default defineConfig({
-  base: './',
-  plugins: [
-    // The router plugin must come before the React plugin.
-    tanstackRouter({
-      target: 'react',
-      autoCodeSplitting: true,
-      routesDirectory: 'src/routes',
-      generatedRouteTree: 'src/route-tree.gen.ts',
-      quoteStyle: 'single',
-    }),
-    react(),
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-    // The benchmark reads it to tell the first page's files from the lazily loaded ones.
-    manifest: true,
-  },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
-    environment: 'node',
-    setupFiles: ['test/setup.ts'],
-  },
+// `base: './'` keeps every asset URL relative, so the built site works from any folder of any
+// static host (e.g. https://example.org/outil-habilitation/).
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '');
+  return {
+    base: './',
+    plugins: [
+      // The router plugin must come before the React plugin.
+      tanstackRouter({
+        target: 'react',
+        autoCodeSplitting: true,
+        routesDirectory: 'src/routes',
+        generatedRouteTree: 'src/route-tree.gen.ts',
+        quoteStyle: 'single',
+      }),
+      react(),
+      // Offline use: every file of the build is precached by a service worker after the first
+      // visit; a new version waits until the user chooses to reload (see app/update-notice.tsx).
+      VitePWA({
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: false,
+        workbox: {
+          globPatterns: ['**/*.{html,js,css,ttf}'],
+          // The PDF code (pdf-lib and fontkit) is the largest file, and must work offline too.
+          maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+          cleanupOutdatedCaches: true,
+          navigateFallback: null,
+        },
+      }),
+      contentSecurityPolicyPlugin(parseSandboxHosts(env.SANDBOX_HOSTS)),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      // The benchmark reads it to tell the first page's files from the lazily loaded ones.
+      manifest: true,
+    },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'config/**/*.test.ts'],
+      environment: 'node',
+      setupFiles: ['test/setup.ts'],
+    },
+  };
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashHistory, createRouter } from '@tanstack/react-router';
 import { routeTree } from './route-tree.gen';
+import { checkStorage } from './features/storage';
 import './styles/global.css';
 
 // Hash-based URLs (…/#/dossiers/…) let the static build run from any folder of any host
@@ -13,6 +14,9 @@ declare module '@tanstack/react-router' {
     router: typeof router;
   }
 }
+
+// Warn before anything is typed if this browser will not keep it (private browsing…).
+checkStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

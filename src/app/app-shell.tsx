@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../ui/app-name';
 import { focusById } from '../ui/field-id';
+import { UpdateNotice } from './update-notice';
 
 /** The frame of every page: skip link, header, main content, footer. */
 export function AppShell() {
@@ -25,6 +26,7 @@ export function AppShell() {
           <p className="site-tagline">Préparer sa demande DataPass, données strictement nécessaires comprises</p>
         </div>
       </header>
+      <UpdateNotice />
       <main id="contenu" tabIndex={-1} className="site-main">
         <Outlet />
       </main>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { dossierSchema } from './model';
 import { CURRENT_SCHEMA_VERSION } from './format';
 

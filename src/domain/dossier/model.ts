@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ORGANISATION_TYPES } from '../catalogue/organisations';
 import { SOFTWARE_OPTIONS, ACCESS_MODES } from '../catalogue/software';
 import { USE_CASE_IDS } from '../catalogue/use-cases';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DOSSIER_FORMAT, CURRENT_SCHEMA_VERSION } from './format';
 import { IMPORT_MAX_BYTES } from './limits';
 import { migrate } from './migrations';

@@ -193,7 +193,7 @@ export function explainNetworkFailure(target: { host: string; throughRelay: bool
   }
   return {
     title: 'Appel impossible depuis le navigateur',
-    text: `Le navigateur n'a obtenu aucune réponse lisible de ${target.host}. Par sécurité, il ne dit pas pourquoi. Les causes probables sont : la passerelle n'autorise pas les appels depuis une page web (CORS), ce qui est courant pour les passerelles de l'État ; l'hôte est injoignable depuis ce poste (adresse, pare-feu, VPN ou réseau interministériel) ; ou le service est fermé (il est ouvert de 7 h à 20 h).`,
+    text: `Le navigateur n'a obtenu aucune réponse lisible de ${target.host}. Par sécurité, il ne dit pas pourquoi. Les causes probables sont : la passerelle n'autorise pas les appels depuis une page web (CORS), ce qui est courant pour les passerelles de l'État ; l'hôte est injoignable depuis ce poste (adresse, pare-feu, VPN ou réseau interministériel) ; la politique de sécurité de ce site n'autorise pas cet hôte (celui qui l'héberge doit le déclarer dans SANDBOX_HOSTS, voir le README) ; ou le service est fermé (il est ouvert de 7 h à 20 h).`,
     next: [
       'Lancez la commande curl ou PowerShell ci-dessous depuis un terminal : le CORS ne s’y applique pas.',
       'Ou lancez le relais local (npm run relay) et cochez « Passer par le relais local » : il transmet vos appels depuis votre poste, sans aucun intermédiaire.',

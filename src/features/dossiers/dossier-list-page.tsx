@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, type DossierListEntry, downloadFile, safeFileName, StorageWarning } from '../storage';
+import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, writeRaw, type DossierListEntry, downloadFile, safeFileName, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
 import { ImportDossier } from './import-dossier';
+import type { Outcome } from './outcome';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 
-function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: (message: string) => void }) {
+function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: (outcome: Outcome) => void }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle');
   const [title, setTitle] = useState(entry.title);
   const renameRef = useRef<HTMLInputElement>(null);
@@ -52,7 +53,7 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
             e.preventDefault();
             if (title.trim() === '') return;
             renameDossier(entry.id, title);
-            onMessage(`Le dossier s'appelle maintenant « ${title.trim()} ».`);
+            onMessage({ message: `Le dossier s'appelle maintenant « ${title.trim()} ».` });
             setMode('idle');
           }}
         >
@@ -85,14 +86,17 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
       {mode === 'confirm-delete' && (
         <div className="confirm" role="group" aria-labelledby={`${titleId}-confirmation`}>
           <p id={`${titleId}-confirmation`}>
-            Supprimer « {entry.title} » de ce navigateur ? Cette action est définitive : exportez-le d'abord si vous en aurez besoin.
+            Supprimer « {entry.title} » de ce navigateur ? Vous pourrez annuler juste après ; ensuite, seul un export vous le rendra.
           </p>
           <button
             type="button"
             className="button button--danger button--small"
             onClick={() => {
-              removeDossier(entry.id);
-              onMessage(`Le dossier « ${entry.title} » a été supprimé.`);
+              const text = removeDossier(entry.id);
+              onMessage({
+                message: `Le dossier « ${entry.title} » a été supprimé.`,
+                undo: text === null ? undefined : { label: 'Annuler la suppression', run: () => writeRaw(entry.id, text), done: `Le dossier « ${entry.title} » est rétabli.` },
+              });
             }}
           >
             Supprimer définitivement
@@ -111,7 +115,7 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
             type="button"
             className="button button--link"
             onClick={() => {
-              if (duplicateDossier(entry.id)) onMessage(`Une copie de « ${entry.title} » a été créée.`);
+              if (duplicateDossier(entry.id)) onMessage({ message: `Une copie de « ${entry.title} » a été créée.` });
             }}
           >
             Dupliquer<span className="visually-hidden"> {entry.title}</span>
@@ -132,7 +136,7 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
 export function DossierListPage() {
   const dossiers = useSyncExternalStore(subscribe, listDossiers, () => []);
   const navigate = useNavigate();
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -170,24 +174,35 @@ export function DossierListPage() {
 
       <section aria-labelledby="vos-dossiers">
         <h2 id="vos-dossiers">Vos dossiers dans ce navigateur</h2>
-        <p className="visually-hidden" role="status">
-          {message}
-        </p>
-        {message && (
-          <Notice kind="success">
-            <p>{message}</p>
-          </Notice>
-        )}
+        <div role="status">
+          {outcome && (
+            <Notice kind="success">
+              <p>{outcome.message}</p>
+              {outcome.undo && (
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => {
+                    outcome.undo!.run();
+                    setOutcome({ message: outcome.undo!.done });
+                  }}
+                >
+                  {outcome.undo.label}
+                </button>
+              )}
+            </Notice>
+          )}
+        </div>
         {dossiers.length === 0 ? (
           <p>Aucun dossier pour l'instant.</p>
         ) : (
           <ul className="dossier-list">
             {dossiers.map((entry) => (
-              <DossierRow key={entry.id} entry={entry} onMessage={setMessage} />
+              <DossierRow key={entry.id} entry={entry} onMessage={setOutcome} />
             ))}
           </ul>
         )}
-        <ImportDossier onImported={setMessage} />
+        <ImportDossier onImported={setOutcome} />
       </section>
     </div>
   );

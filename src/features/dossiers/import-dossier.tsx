@@ -1,38 +1,64 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { IMPORT_MAX_BYTES } from '../../domain/dossier/limits';
 import type { Dossier } from '../../domain/dossier/model';
+import { writeRaw, type DossierListEntry } from '../storage';
+import type { Outcome } from './outcome';
 
 /**
  * Imports a dossier file exported on this or another computer. The validation code is loaded
- * only now, to keep the first page light. A refused file leaves every stored dossier untouched.
+ * only now, to keep the first page light. A refused file leaves every stored dossier untouched;
+ * a file for a dossier already here is added beside it, or replaces it after confirmation, with
+ * a way back.
  */
-export function ImportDossier({ onImported }: { onImported: (message: string) => void }) {
+const repository = () => import('../storage/dossier-repository');
+
+export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) => void }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<Dossier | null>(null);
+  const [conflict, setConflict] = useState<{ dossier: Dossier; existing: DossierListEntry } | null>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (conflict) conflictRef.current?.focus();
+  }, [conflict]);
+
+  const save = async (dossier: Dossier, mode: 'copy' | 'replace') => {
+    const { saveImport } = await repository();
+    const result = saveImport(dossier, mode);
+    setConflict(null);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    setImported(result.dossier);
+    const previous = result.replaced;
+    onImported(
+      previous !== null
+        ? {
+            message: `Le dossier « ${result.dossier.title} » a été remplacé par la version importée.`,
+            undo: { label: 'Annuler le remplacement', run: () => writeRaw(dossier.id, previous), done: 'La version précédente du dossier est rétablie.' },
+          }
+        : { message: `Le dossier « ${result.dossier.title} » a été importé${mode === 'copy' && result.dossier.id !== dossier.id ? ", à côté de celui qui portait le même identifiant" : ''}.` },
+    );
+  };
 
   const onFile = async (file: File | undefined) => {
     setError(null);
     setImported(null);
+    setConflict(null);
     if (!file) return;
     if (file.size > IMPORT_MAX_BYTES) {
       setError(`Ce fichier pèse ${(file.size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo, au-delà de la limite de 5 Mo : un dossier pèse quelques kilo-octets.`);
       return;
     }
     try {
-      const [{ importDossierText }, text] = await Promise.all([import('../storage/dossier-repository'), file.text()]);
-      const result = importDossierText(text);
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      setImported(result.dossier);
-      onImported(
-        result.renamed
-          ? `Le dossier « ${result.dossier.title} » a été importé à côté de celui qui portait le même identifiant, sans le remplacer.`
-          : `Le dossier « ${result.dossier.title} » a été importé.`,
-      );
+      const [{ checkImport }, text] = await Promise.all([repository(), file.text()]);
+      const check = checkImport(text);
+      if (!check.ok) setError(check.message);
+      else if (check.existing) setConflict({ dossier: check.dossier, existing: check.existing });
+      else await save(check.dossier, 'copy');
     } catch {
       setError("Ce fichier n'a pas pu être lu. Vérifiez qu'il s'agit bien du fichier .json exporté par l'outil.");
     }
@@ -44,7 +70,7 @@ export function ImportDossier({ onImported }: { onImported: (message: string) =>
         Importer un dossier (.json)
       </label>
       <p className="field-hint" id={`${id}-aide`}>
-        Le fichier exporté depuis cet outil, sur cet ordinateur ou un autre. Les dossiers déjà présents ne sont jamais modifiés.
+        Le fichier exporté depuis cet outil, sur cet ordinateur ou un autre. Aucun dossier déjà présent n'est modifié sans votre accord.
       </p>
       {error && (
         <p className="field-error" id={`${id}-erreur`} role="alert">
@@ -64,6 +90,22 @@ export function ImportDossier({ onImported }: { onImported: (message: string) =>
           e.target.value = '';
         }}
       />
+      {conflict && (
+        <div className="confirm notice notice--warning" role="group" aria-labelledby={`${id}-conflit`} tabIndex={-1} ref={conflictRef}>
+          <p id={`${id}-conflit`}>
+            Ce fichier contient une version du dossier « {conflict.existing.title} », déjà présent dans ce navigateur. Que voulez-vous faire ?
+          </p>
+          <button type="button" className="button button--primary button--small" onClick={() => void save(conflict.dossier, 'copy')}>
+            Garder les deux
+          </button>
+          <button type="button" className="button button--danger button--small" onClick={() => void save(conflict.dossier, 'replace')}>
+            Remplacer le dossier présent
+          </button>
+          <button type="button" className="button button--secondary button--small" onClick={() => setConflict(null)}>
+            Annuler l'import
+          </button>
+        </div>
+      )}
       {imported && (
         <p>
           <Link to="/dossiers/$dossierId/organisation" params={{ dossierId: imported.id }}>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { resourceById, type ResourceId } from '../../domain/api/resources';
 import { parseIsoDate, type IsoDate } from '../../domain/dates';
 import type { Dossier } from '../../domain/dossier/model';

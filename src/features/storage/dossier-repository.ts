@@ -1,6 +1,6 @@
 import { readDossierText, type ReadResult } from '../../domain/dossier/read-dossier';
 import type { Dossier } from '../../domain/dossier/model';
-import { listDossiers, newDossierId, readRaw, writeDossier } from './local-store';
+import { listDossiers, newDossierId, readRaw, writeDossier, type DossierListEntry } from './local-store';
 
 /**
  * Reading stored and imported dossiers for real: parsed, migrated to the current format and
@@ -21,19 +21,35 @@ export function loadDossier(id: string): LoadResult {
   return result;
 }
 
-export type ImportResult = { ok: true; dossier: Dossier; renamed: boolean } | { ok: false; message: string };
+export type ImportCheck =
+  | { ok: true; dossier: Dossier; existing: DossierListEntry | null }
+  | { ok: false; message: string };
 
-/**
- * Adds an imported dossier next to the existing ones. Nothing already stored is touched: a
- * dossier whose identifier is taken is added as a copy with a new one.
- */
-export function importDossierText(text: string): ImportResult {
+/** Reads an imported file and says whether a dossier with the same identifier is already here. */
+export function checkImport(text: string): ImportCheck {
   const result = readDossierText(text);
   if (!result.ok) return { ok: false, message: result.message };
-  const taken = listDossiers().some((entry) => entry.id === result.dossier.id);
-  const dossier = taken ? { ...result.dossier, id: newDossierId(), title: `${result.dossier.title} (importé)`.slice(0, 300) } : result.dossier;
-  if (!writeDossier(dossier)) {
-    return { ok: false, message: "Le navigateur refuse d'enregistrer ce dossier (stockage plein ou désactivé). Rien n'a été modifié." };
+  return { ok: true, dossier: result.dossier, existing: listDossiers().find((entry) => entry.id === result.dossier.id) ?? null };
+}
+
+export type ImportResult = { ok: true; dossier: Dossier; replaced: string | null } | { ok: false; message: string };
+
+/**
+ * Stores an imported dossier. "copy" adds it beside a dossier with the same identifier (with a
+ * new one); "replace" takes that dossier's place and returns the replaced text, to undo.
+ */
+export function saveImport(dossier: Dossier, mode: 'copy' | 'replace'): ImportResult {
+  const taken = listDossiers().some((entry) => entry.id === dossier.id);
+  const saved = taken && mode === 'copy' ? { ...dossier, id: newDossierId(), title: `${dossier.title} (importé)`.slice(0, 300) } : dossier;
+  const replaced = taken && mode === 'replace' ? readRaw(dossier.id) : null;
+  if (!writeDossier(saved)) {
+    return { ok: false, message: "Le navigateur refuse d'enregistrer ce dossier (stockage plein ou désactivé) : il n'est gardé que jusqu'à la fermeture de la page. Exportez-le avant de partir." };
   }
-  return { ok: true, dossier, renamed: taken };
+  return { ok: true, dossier: saved, replaced };
+}
+
+/** Checks and stores in one go, never replacing: for tests and scripts. */
+export function importDossierText(text: string): ImportResult {
+  const check = checkImport(text);
+  return check.ok ? saveImport(check.dossier, 'copy') : check;
 }

@@ -11,4 +11,12 @@ export function downloadFile(filename: string, content: BlobPart, type: string):
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export { safeFileName } from '../../domain/dossier/file-name';
+import { safeFileName } from '../../domain/dossier/file-name';
+import type { Dossier } from '../../domain/dossier/model';
+
+export { safeFileName };
+
+/** The dossier as the .json file users keep, send to their DPO or import elsewhere. */
+export function downloadDossier(dossier: Dossier): void {
+  downloadFile(safeFileName(dossier.title, 'json'), JSON.stringify(dossier, null, 2), 'application/json');
+}

@@ -15,7 +15,9 @@ export {
   subscribe,
   storageProblem,
   writeDossier,
+  writeRaw,
+  checkStorage,
   type DossierListEntry,
 } from './local-store';
-export { downloadFile, safeFileName } from './download';
+export { downloadDossier, downloadFile, safeFileName } from './download';
 export { StorageWarning } from './storage-warning';

@@ -6,6 +6,9 @@ import type { Dossier } from '../../domain/dossier/model';
  * synchronous: each change is on disk before the next keystroke, so closing the tab abruptly
  * loses nothing. This module stores and lists raw JSON only; reading a dossier for real (with
  * validation and migration) is `dossier-repository.ts`'s job, loaded with the wizard.
+ *
+ * When the browser refuses to store (private browsing, storage disabled or full), the dossiers
+ * are kept in memory for the session, the user is told at once, and export still works.
  */
 export const KEY_PREFIX = 'habilitation-impot-particulier/dossier/';
 
@@ -20,7 +23,14 @@ export interface DossierListEntry {
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
+/** What could not be written to the browser's storage, kept for this session. */
+const memory = new Map<string, string>();
 let lastWriteError: string | null = null;
+
+const FULL =
+  "L'espace de stockage du navigateur est plein : vos dernières modifications ne sont gardées que jusqu'à la fermeture de la page. Exportez le dossier maintenant.";
+const UNAVAILABLE =
+  "Ce navigateur n'enregistre pas les données (navigation privée ou stockage désactivé) : vos réponses seront perdues à la fermeture de la page. Exportez le dossier avant de partir.";
 
 export function subscribe(listener: Listener): () => void {
   listeners.add(listener);
@@ -47,29 +57,45 @@ function storage(): Storage | null {
   }
 }
 
+/** Tries a write once, at start-up, so that the user is warned before typing anything. */
+export function checkStorage(): void {
+  const store = storage();
+  try {
+    if (!store) throw new Error('unavailable');
+    store.setItem(`${KEY_PREFIX}__test__`, '1');
+    store.removeItem(`${KEY_PREFIX}__test__`);
+  } catch {
+    lastWriteError = UNAVAILABLE;
+    notify();
+  }
+}
+
 export function storageProblem(): string | null {
   return lastWriteError;
 }
 
 export function readRaw(id: string): string | null {
-  return storage()?.getItem(KEY_PREFIX + id) ?? null;
+  return memory.get(id) ?? storage()?.getItem(KEY_PREFIX + id) ?? null;
 }
 
-/** Writes a dossier; returns false (and remembers why) when the browser refuses. */
-export function writeDossier(dossier: Dossier): boolean {
+/** Writes a dossier's text; returns false (and remembers why) when the browser refuses. */
+export function writeRaw(id: string, text: string): boolean {
   const store = storage();
   try {
     if (!store) throw new Error('unavailable');
-    store.setItem(KEY_PREFIX + dossier.id, JSON.stringify(dossier));
+    store.setItem(KEY_PREFIX + id, text);
+    memory.delete(id);
     lastWriteError = null;
   } catch (error) {
-    lastWriteError =
-      error instanceof DOMException && /quota/i.test(error.name)
-        ? "L'espace de stockage du navigateur est plein : vos dernières modifications ne sont pas enregistrées. Exportez le dossier maintenant."
-        : "Ce navigateur n'enregistre pas les données (navigation privée ou stockage désactivé) : vos réponses seront perdues à la fermeture. Exportez le dossier régulièrement.";
+    memory.set(id, text);
+    lastWriteError = error instanceof DOMException && /quota/i.test(error.name) ? FULL : UNAVAILABLE;
   }
   notify();
   return lastWriteError === null;
+}
+
+export function writeDossier(dossier: Dossier): boolean {
+  return writeRaw(dossier.id, JSON.stringify(dossier));
 }
 
 /** Saves a changed dossier, stamping the time of the change. */
@@ -79,9 +105,13 @@ export function saveDossier(dossier: Dossier, now: Date = new Date()): Dossier {
   return saved;
 }
 
-export function removeDossier(id: string): void {
+/** Removes a dossier and returns its text, so that the removal can be undone. */
+export function removeDossier(id: string): string | null {
+  const text = readRaw(id);
+  memory.delete(id);
   storage()?.removeItem(KEY_PREFIX + id);
   notify();
+  return text;
 }
 
 function summarise(id: string, raw: string): DossierListEntry {
@@ -105,15 +135,15 @@ let cachedList: { signature: string; entries: DossierListEntry[] } | null = null
 /** Every stored dossier, most recently changed first. Stable between changes (for React). */
 export function listDossiers(): DossierListEntry[] {
   const store = storage();
-  if (!store) return [];
-  const raws: [string, string][] = [];
-  for (let i = 0; i < store.length; i++) {
+  const raws = new Map<string, string>();
+  for (let i = 0; store && i < store.length; i++) {
     const key = store.key(i);
-    if (key?.startsWith(KEY_PREFIX)) raws.push([key.slice(KEY_PREFIX.length), store.getItem(key) ?? '']);
+    if (key?.startsWith(KEY_PREFIX) && !key.endsWith('__test__')) raws.set(key.slice(KEY_PREFIX.length), store.getItem(key) ?? '');
   }
-  const signature = raws.map(([id, raw]) => `${id}:${raw.length}:${raw.slice(-60)}`).sort().join('|');
+  for (const [id, raw] of memory) raws.set(id, raw);
+  const signature = [...raws].map(([id, raw]) => `${id}:${raw.length}:${raw.slice(-60)}`).sort().join('|');
   if (cachedList?.signature === signature) return cachedList.entries;
-  const entries = raws
+  const entries = [...raws]
     .map(([id, raw]) => summarise(id, raw))
     .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
   cachedList = { signature, entries };
@@ -142,7 +172,7 @@ export function duplicateDossier(id: string): string | null {
     const value = JSON.parse(raw) as Record<string, unknown>;
     const now = new Date().toISOString();
     const copy = { ...value, id: newDossierId(), title: `Copie de ${String(value.title ?? 'dossier')}`.slice(0, 300), createdAt: now, updatedAt: now };
-    writeDossier(copy as Dossier);
+    writeRaw(copy.id, JSON.stringify(copy));
     return copy.id;
   } catch {
     return null;
@@ -154,7 +184,7 @@ export function renameDossier(id: string, title: string): boolean {
   if (raw === null) return false;
   try {
     const value = JSON.parse(raw) as Record<string, unknown>;
-    return writeDossier({ ...value, title: title.trim().slice(0, 300), updatedAt: new Date().toISOString() } as Dossier);
+    return writeRaw(id, JSON.stringify({ ...value, title: title.trim().slice(0, 300), updatedAt: new Date().toISOString() }));
   } catch {
     return false;
   }

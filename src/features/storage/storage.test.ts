@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
-import { KEY_PREFIX, createDossier, duplicateDossier, listDossiers, readRaw, renameDossier, storageProblem, writeDossier } from './local-store';
+import { KEY_PREFIX, createDossier, removeDossier, duplicateDossier, listDossiers, readRaw, renameDossier, storageProblem, writeDossier } from './local-store';
 import { importDossierText, loadDossier } from './dossier-repository';
 
 describe('dossiers kept in the browser', () => {
@@ -51,7 +51,7 @@ describe('opening and importing dossiers', () => {
     const original = completeCantineDossier();
     writeDossier(original);
     const result = importDossierText(JSON.stringify({ ...original, title: 'Version du DPD' }));
-    expect(result).toMatchObject({ ok: true, renamed: true });
+    expect(result).toMatchObject({ ok: true, replaced: null });
     expect(result.ok && result.dossier.id).not.toBe(original.id);
     expect(JSON.parse(readRaw(original.id)!).title).toBe('Cantine – Saint-Exemple');
     expect(listDossiers()).toHaveLength(2);
@@ -62,5 +62,35 @@ describe('opening and importing dossiers', () => {
     const before = { ...localStorage };
     expect(importDossierText('{"__proto__": {}}')).toMatchObject({ ok: false });
     expect({ ...localStorage }).toEqual(before);
+  });
+});
+
+describe('when the browser will not store', () => {
+  it('keeps the dossiers of the session in memory and says so', async () => {
+    const { checkStorage, createDossier: create, readRaw: read, listDossiers: list, storageProblem: problem } = await import('./local-store');
+    const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    checkStorage();
+    expect(problem()).toContain('navigation privée');
+    const dossier = create('Sans stockage');
+    expect(JSON.parse(read(dossier.id)!).title).toBe('Sans stockage');
+    expect(list().map((e) => e.title)).toContain('Sans stockage');
+    spy.mockRestore();
+    removeDossier(dossier.id);
+  });
+});
+
+describe('replacing a dossier by an import', () => {
+  it('returns the replaced text so that it can be put back', async () => {
+    const { checkImport, saveImport } = await import('./dossier-repository');
+    const original = completeCantineDossier();
+    writeDossier(original);
+    const check = checkImport(JSON.stringify({ ...original, title: 'Version du DPD' }));
+    expect(check.ok && check.existing?.title).toBe('Cantine – Saint-Exemple');
+    const result = saveImport(check.ok ? check.dossier : original, 'replace');
+    expect(result.ok && JSON.parse(result.replaced!).title).toBe('Cantine – Saint-Exemple');
+    expect(JSON.parse(readRaw(original.id)!).title).toBe('Version du DPD');
+    expect(listDossiers()).toHaveLength(1);
   });
 });

@@ -1,26 +1,29 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
-import { readRaw, downloadFile, safeFileName, DossierProvider, useDossier, StorageWarning } from '../storage';
+import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
 
 function WizardHeader() {
   const { dossier } = useDossier();
-  const exportJson = () => downloadFile(safeFileName(dossier.title, 'json'), JSON.stringify(dossier, null, 2), 'application/json');
+  const exportJson = () => downloadDossier(dossier);
   return (
-    <div className="wizard-header">
-      <p className="wizard-title">
-        <span className="visually-hidden">Dossier : </span>
-        {dossier.title}
-      </p>
-      <p className="wizard-saved" aria-live="polite">
-        Enregistré automatiquement dans ce navigateur
-      </p>
-      <button type="button" className="button button--secondary button--small" onClick={exportJson}>
-        Exporter le dossier (.json)
-      </button>
-    </div>
+    <>
+      <StorageWarning onExport={exportJson} />
+      <div className="wizard-header">
+        <p className="wizard-title">
+          <span className="visually-hidden">Dossier : </span>
+          {dossier.title}
+        </p>
+        <p className="wizard-saved" aria-live="polite">
+          Enregistré automatiquement dans ce navigateur
+        </p>
+        <button type="button" className="button button--secondary button--small" onClick={exportJson}>
+          Exporter le dossier (.json)
+        </button>
+      </div>
+    </>
   );
 }
 
@@ -53,7 +56,6 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
 
   return (
     <DossierProvider initial={result.dossier} key={dossierId}>
-      <StorageWarning />
       <WizardHeader />
       <div className="wizard">
         <StepList />

@@ -6,7 +6,7 @@ import { scopeRuleViolations } from '../../../../domain/catalogue/scope-rules';
 import { compareWithMinimum } from '../../../../domain/minimisation';
 import { summariseDossier } from '../../../../domain/summary';
 import { Notice } from '../../../../ui/notice';
-import { downloadFile, safeFileName, useDossier } from '../../../storage';
+import { downloadDossier, useDossier } from '../../../storage';
 import { StepLayout } from '../../step-layout';
 import { GoToField } from './go-to-field';
 
@@ -138,7 +138,7 @@ export function SynthesisStep() {
         </p>
         <DocumentDownloads dossier={dossier} incomplete={missing > 0} />
         <p>Exportez aussi le dossier pour le transmettre à votre délégué à la protection des données ou le reprendre sur un autre ordinateur.</p>
-        <button type="button" className="button button--secondary" onClick={() => downloadFile(safeFileName(dossier.title, 'json'), JSON.stringify(dossier, null, 2), 'application/json')}>
+        <button type="button" className="button button--secondary" onClick={() => downloadDossier(dossier)}>
           Exporter le dossier (.json)
         </button>
       </section>
