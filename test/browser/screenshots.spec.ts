@@ -16,6 +16,12 @@ test('screenshots of the main screens for the README', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
     await page.screenshot({ path: `docs/screenshots/${String(step.number).padStart(2, '0')}-${step.id}.png`, fullPage: true });
   }
+  await page.goto(url.replace(/synthese$/, 'bac-a-sable'));
+  await page.getByLabel('Foyer fictif').selectOption({ index: 4 });
+  await page.getByRole('button', { name: 'Envoyer la requête' }).click();
+  await expect(page.locator('.sandbox-live')).toHaveText(/^Réponse 200 OK/);
+  await page.screenshot({ path: 'docs/screenshots/11-bac-a-sable.png', fullPage: true });
+
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.screenshot({ path: 'docs/screenshots/00-accueil.png' });
