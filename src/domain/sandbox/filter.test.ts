@@ -117,6 +117,14 @@ describe('habilitation filter', () => {
     for (const f of result.returnedFields) expect(original.some(([, v]) => Object.is(v, f.value) || JSON.stringify(v) === JSON.stringify(f.value))).toBe(true);
   }
 
+  it('keeps a "__proto__" key of a response as a plain key, never as a prototype', () => {
+    const h = habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_nbpart']));
+    const body = JSON.parse('{"__proto__": 611195983, "nbPart": {"__proto__": {"": 1}, "": null}}');
+    const result = filterResponse(body, h, { requestedYear: 2025, coveredYears: [2025] });
+    expect(JSON.stringify(result.returned)).toBe('{"nbPart":{"__proto__":{"":1},"":null}}');
+    expect(Object.getPrototypeOf((result.returned as { nbPart: object }).nbPart)).toBe(Object.prototype);
+  });
+
   it('never lets through a field no ticked scope opens (fictional bodies)', () => {
     fc.assert(
       fc.property(bodies, scopeSets, boxSets, fc.boolean(), ({ body, year }, scopes, boxes, covered) => checkNoLeak(body, scopes, boxes, covered, year)),

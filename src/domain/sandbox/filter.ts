@@ -60,15 +60,20 @@ function leaves(value: unknown, keys: (string | number)[], field: string[], out:
   return out;
 }
 
+/** Own-property writes only: a key such as "__proto__" in a response stays a plain key. */
+function setOwn(container: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  Object.defineProperty(container, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 function place(target: Record<string, unknown> | unknown[], keys: readonly (string | number)[], value: unknown): void {
   let node: Record<string, unknown> | unknown[] = target;
   keys.forEach((key, i) => {
     const container = node as Record<string | number, unknown>;
     if (i === keys.length - 1) {
-      container[key] = value;
+      setOwn(container, key, value);
       return;
     }
-    if (container[key] === undefined) container[key] = typeof keys[i + 1] === 'number' ? [] : {};
+    if (!Object.prototype.hasOwnProperty.call(container, key)) setOwn(container, key, typeof keys[i + 1] === 'number' ? [] : {});
     node = container[key] as Record<string, unknown> | unknown[];
   });
 }
