@@ -19,7 +19,8 @@ import { scopeDisplayLabel } from './catalogue/scopes';
 import { useCaseById } from './catalogue/use-cases';
 import { DEPENDANT_BOXES } from './catalogue/dependant-boxes';
 import { formatFrenchDate } from './dates';
-import type { Dossier, Person } from './dossier/model';
+import type { Person } from './dossier/model';
+import type { DossierContent } from './dossier/content';
 import { STEPS, type StepId } from './steps';
 import { PEOPLE_ROLES, ROLE_LABELS } from './validation/people-rules';
 import { needsDeliberation, needsOtherLegalBasis } from './validation/legal-rules';
@@ -53,7 +54,7 @@ function personText(p: Person): string | null {
   return parts.length === 0 ? null : parts.join(' – ');
 }
 
-function organisationRows(d: Dossier): SummaryRow[] {
+function organisationRows(d: DossierContent): SummaryRow[] {
   const o = d.organisation;
   const rows: SummaryRow[] = [
     { label: "Type d'organisation", value: o.type ? organisationKind(o.type).label : null, path: ['type'] },
@@ -75,7 +76,7 @@ function organisationRows(d: Dossier): SummaryRow[] {
   return rows;
 }
 
-function methodRows(d: Dossier): SummaryRow[] {
+function methodRows(d: DossierContent): SummaryRow[] {
   const m = d.method;
   const rows: SummaryRow[] = [{ label: 'Méthode', value: m.id ? methodById(m.id).label : null, path: ['id'] }];
   if (m.id && m.id !== 'residence') rows.push({ label: 'Revenu retenu', value: INCOME_BASES[m.incomeBasis].label, path: ['incomeBasis'] });
@@ -107,7 +108,7 @@ function methodRows(d: Dossier): SummaryRow[] {
   return rows;
 }
 
-function dataRows(d: Dossier): SummaryRow[] {
+function dataRows(d: DossierContent): SummaryRow[] {
   const rows: SummaryRow[] = d.data.scopes.map((key) => ({
     label: scopeDisplayLabel(key),
     value: d.data.justifications[key]?.trim() ? `Justification : ${d.data.justifications[key]!.trim()}` : 'Demandée',
@@ -124,7 +125,7 @@ function dataRows(d: Dossier): SummaryRow[] {
   return rows.length > 1 ? rows : [{ label: 'Données demandées', value: null, path: ['scopes'] }, ...rows];
 }
 
-function legalRows(d: Dossier): SummaryRow[] {
+function legalRows(d: DossierContent): SummaryRow[] {
   const l = d.legal;
   const rows: SummaryRow[] = [];
   if (needsDeliberation(d)) {
@@ -147,7 +148,7 @@ function legalRows(d: Dossier): SummaryRow[] {
   return rows;
 }
 
-function gdprRows(d: Dossier): SummaryRow[] {
+function gdprRows(d: DossierContent): SummaryRow[] {
   const g = d.gdpr;
   return [
     { label: 'Destinataires', value: text(g.recipients), path: ['recipients'] },
@@ -167,7 +168,7 @@ function gdprRows(d: Dossier): SummaryRow[] {
   ];
 }
 
-function peopleRows(d: Dossier): SummaryRow[] {
+function peopleRows(d: DossierContent): SummaryRow[] {
   const p = d.people;
   return [
     ...PEOPLE_ROLES.map((role) => ({ label: ROLE_LABELS[role], value: personText(p[role]), path: [role, 'familyName'] })),
@@ -189,7 +190,7 @@ function peopleRows(d: Dossier): SummaryRow[] {
   ];
 }
 
-function securityRows(d: Dossier): SummaryRow[] {
+function securityRows(d: DossierContent): SummaryRow[] {
   const s = d.security;
   const labels = securityLabels(s.mode);
   return [
@@ -203,7 +204,7 @@ function securityRows(d: Dossier): SummaryRow[] {
   ];
 }
 
-function useCaseRows(d: Dossier): SummaryRow[] {
+function useCaseRows(d: DossierContent): SummaryRow[] {
   const u = d.useCase;
   return [
     { label: "Cas d'usage", value: u.id ? useCaseById(u.id).label : null, path: ['id'] },
@@ -213,7 +214,7 @@ function useCaseRows(d: Dossier): SummaryRow[] {
   ];
 }
 
-const ROWS: Record<Exclude<StepId, 'synthese'>, (d: Dossier) => SummaryRow[]> = {
+const ROWS: Record<Exclude<StepId, 'synthese'>, (d: DossierContent) => SummaryRow[]> = {
   organisation: organisationRows,
   'cas-d-usage': useCaseRows,
   methode: methodRows,
@@ -224,7 +225,7 @@ const ROWS: Record<Exclude<StepId, 'synthese'>, (d: Dossier) => SummaryRow[]> = 
   securite: securityRows,
 };
 
-export function summariseDossier(dossier: Dossier): SummarySection[] {
+export function summariseDossier(dossier: DossierContent): SummarySection[] {
   return STEPS.filter((s) => s.id !== 'synthese').map((s) => ({
     step: s.id,
     title: s.title,

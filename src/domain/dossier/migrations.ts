@@ -8,7 +8,11 @@ import { CURRENT_SCHEMA_VERSION } from './format';
 type JsonObject = Record<string, unknown>;
 export type Migration = (dossier: JsonObject) => JsonObject;
 
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // 1 → 2: versions and the DPO review loop. A dossier from before is its own first version,
+  // never sent for review.
+  1: (dossier) => ({ ...dossier, version: 1, review: { sent: [], received: [] } }),
+};
 
 export type MigrationResult =
   | { ok: true; dossier: JsonObject; from: number }

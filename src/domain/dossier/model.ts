@@ -9,6 +9,7 @@ import { STEP_IDS } from '../steps';
 import { CALLS_PER_MINUTE } from '../catalogue/volumetry';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
 import { CURRENT_SCHEMA_VERSION, DOSSIER_FORMAT } from './format';
+import { reviewSchema } from '../review/review-model';
 
 /**
  * The shape of a dossier: what it may contain, not whether it is complete or right. A dossier
@@ -144,6 +145,27 @@ export const securitySectionSchema = z.object({
   acceptanceDone: z.boolean(),
 });
 
+/** A dossier's answers: the eight sections, without the tool's own bookkeeping. */
+export const dossierContentSchema = z.object({
+  organisation: organisationSectionSchema,
+  useCase: useCaseSectionSchema,
+  method: methodSectionSchema,
+  data: dataSectionSchema,
+  legal: legalSectionSchema,
+  gdpr: gdprSectionSchema,
+  people: peopleSectionSchema,
+  security: securitySectionSchema,
+});
+
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const dossierReviewSchema = z.object({
+  /** Versions sent to the DPO, with what they contained, to show what changed since. */
+  sent: z.array(z.object({ version: z.number().int().min(1), sentAt: z.iso.datetime(), hash, snapshot: dossierContentSchema })).max(100),
+  /** Reviews received from the DPO, with the comments the project lead has marked resolved. */
+  received: z.array(reviewSchema.extend({ hash, importedAt: z.iso.datetime(), resolved: z.array(z.string().max(100)).max(100) })).max(100),
+});
+
 export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT).describe("Identifie un dossier de cet outil."),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
@@ -152,6 +174,8 @@ export const dossierSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   visitedSteps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length).describe("Étapes déjà ouvertes et modifiées par l'utilisateur."),
+  version: z.number().int().min(1).describe('Version du dossier : elle augmente à chaque avis du DPD reçu sur la version en cours.'),
+  review: dossierReviewSchema.describe('Versions envoyées au délégué à la protection des données et avis reçus.'),
   organisation: organisationSectionSchema.describe('Étape 1 – Organisation et parcours.'),
   useCase: useCaseSectionSchema.describe("Étape 2 – Cas d'usage."),
   method: methodSectionSchema.describe('Étape 3 – Méthode de calcul et calendrier.'),
@@ -163,6 +187,8 @@ export const dossierSchema = z.object({
 });
 
 export type Dossier = z.infer<typeof dossierSchema>;
+export type DossierReview = Dossier['review'];
+export type ReceivedReview = DossierReview['received'][number];
 export type OrganisationSection = Dossier['organisation'];
 export type UseCaseSection = Dossier['useCase'];
 export type MethodSection = Dossier['method'];

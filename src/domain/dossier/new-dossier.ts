@@ -110,6 +110,8 @@ export function newDossier(id: string, title: string, now: Date = new Date()): D
     createdAt: stamp,
     updatedAt: stamp,
     visitedSteps: [],
+    version: 1,
+    review: { sent: [], received: [] },
     organisation: emptySection('organisation'),
     useCase: emptySection('useCase'),
     method: emptySection('method'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { readDossierText } from './read-dossier';
 import { migrate, type Migration } from './migrations';
@@ -52,5 +53,16 @@ describe('migrations', () => {
     expect(migrate({ schemaVersion: 1 }, {}, 2)).toMatchObject({ ok: false, reason: 'unknown-version' });
     expect(migrate({ schemaVersion: 'v1' })).toMatchObject({ ok: false, reason: 'unknown-version' });
     expect(migrate({ schemaVersion: 9 }, {}, 2)).toMatchObject({ ok: false, reason: 'newer-version' });
+  });
+});
+
+describe('a dossier saved by version 1 of the format', () => {
+  it('is upgraded on reading: its first version, never sent for review', () => {
+    const text = readFileSync(new URL('../../../test/fixtures/dossier-v1-cantine.json', import.meta.url), 'utf8');
+    expect(JSON.parse(text).schemaVersion).toBe(1);
+    const result = readDossierText(text);
+    expect(result.ok && result.migratedFrom).toBe(1);
+    expect(result.ok && result.dossier).toMatchObject({ schemaVersion: 2, version: 1, review: { sent: [], received: [] } });
+    expect(result.ok && result.dossier.organisation.name).toBe('Commune de Saint-Exemple');
   });
 });

@@ -1,0 +1,176 @@
+import { z } from '../zod';
+import { dossierContentSchema, type Dossier, type ReceivedReview } from '../dossier/model';
+import { dossierContent, type DossierContent } from '../dossier/content';
+import { DOSSIER_FORMAT } from '../dossier/format';
+import { IMPORT_MAX_BYTES } from '../dossier/limits';
+import { contentHash, hashOf } from './content-hash';
+import { reviewSchema, type Review } from './review-model';
+
+/**
+ * The two files of the review loop: the request the project lead sends to the DPO (a version
+ * of the dossier and its hash), and the review the DPO sends back (with its own hash). Reading
+ * them never throws; a refusal says why, in French.
+ */
+export const REVIEW_REQUEST_FORMAT = 'demande-de-revue-dpd-habilitation-api-impot-particulier';
+export const REVIEW_FORMAT = 'avis-dpd-habilitation-api-impot-particulier';
+
+export interface ReviewRequest {
+  format: typeof REVIEW_REQUEST_FORMAT;
+  formatVersion: 1;
+  sentAt: string;
+  dossier: { id: string; title: string; version: number; content: DossierContent };
+  hash: string;
+}
+
+const requestSchema = z.object({
+  format: z.literal(REVIEW_REQUEST_FORMAT),
+  formatVersion: z.literal(1),
+  sentAt: z.iso.datetime(),
+  dossier: z.object({ id: z.string().min(1).max(100), title: z.string().max(300), version: z.number().int().min(1), content: dossierContentSchema }),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const reviewFileSchema = z.object({
+  format: z.literal(REVIEW_FORMAT),
+  formatVersion: z.literal(1),
+  review: reviewSchema,
+  reviewHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+export type FileKind = 'dossier' | 'review-request' | 'review' | 'unknown';
+
+/** What kind of file of this tool a parsed JSON value is, from its "format" field. */
+export function fileKind(value: unknown): FileKind {
+  const format = typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined;
+  if (format === DOSSIER_FORMAT) return 'dossier';
+  if (format === REVIEW_REQUEST_FORMAT) return 'review-request';
+  if (format === REVIEW_FORMAT) return 'review';
+  return 'unknown';
+}
+
+const KIND_NAMES: Record<FileKind, string> = {
+  dossier: 'un dossier',
+  'review-request': 'une demande de revue destinée au DPD',
+  review: "l'avis d'un DPD",
+  unknown: "un fichier d'un autre logiciel",
+};
+
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+function parse(text: string): Parsed {
+  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) return { ok: false, message: 'Ce fichier dépasse 5 Mo : ce ne peut pas être un fichier de cet outil.' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, message: "Ce fichier n'est pas lisible : son contenu n'est pas du JSON." };
+  }
+}
+
+function wrongKind(expected: FileKind, value: unknown): string {
+  return `Ce fichier est ${KIND_NAMES[fileKind(value)]}, pas ${KIND_NAMES[expected]}.`;
+}
+
+// ---- The project lead's side -------------------------------------------------------------
+
+export function reviewRequest(dossier: Dossier, now: Date): ReviewRequest {
+  const content = dossierContent(dossier);
+  return {
+    format: REVIEW_REQUEST_FORMAT,
+    formatVersion: 1,
+    sentAt: now.toISOString(),
+    dossier: { id: dossier.id, title: dossier.title, version: dossier.version, content },
+    hash: contentHash(content),
+  };
+}
+
+/** The dossier once its current version is sent: the version is kept, to compare later. */
+export function withSentVersion(dossier: Dossier, request: ReviewRequest): Dossier {
+  const sent = dossier.review.sent.filter((s) => s.version !== request.dossier.version);
+  return {
+    ...dossier,
+    review: { ...dossier.review, sent: [...sent, { version: request.dossier.version, sentAt: request.sentAt, hash: request.hash, snapshot: request.dossier.content }] },
+  };
+}
+
+export type ReadReview = { ok: true; review: Review; hash: string } | { ok: false; message: string };
+
+/** Reads a review sent back by the DPO, refusing what is not for this dossier or was altered. */
+export function readReview(text: string, dossier: Dossier): ReadReview {
+  const parsed = parse(text);
+  if (!parsed.ok) return parsed;
+  if (fileKind(parsed.value) !== 'review') return { ok: false, message: wrongKind('review', parsed.value) };
+  const file = reviewFileSchema.safeParse(parsed.value);
+  if (!file.success) return { ok: false, message: "Cet avis est incomplet ou abîmé : il ne peut pas être lu." };
+  const { review, reviewHash } = file.data;
+  if (hashOf(review) !== reviewHash) {
+    return { ok: false, message: "Cet avis a été modifié après son export par le DPD (son empreinte ne correspond plus) : demandez-lui de l'exporter à nouveau." };
+  }
+  if (review.dossierId !== dossier.id) {
+    return { ok: false, message: `Cet avis porte sur un autre dossier (« ${review.dossierTitle} »), pas sur « ${dossier.title} ».` };
+  }
+  if (dossier.review.received.some((r) => r.hash === reviewHash)) return { ok: false, message: 'Cet avis est déjà importé.' };
+  const sent = dossier.review.sent.find((s) => s.version === review.dossierVersion);
+  if (!sent) {
+    return { ok: false, message: `Cet avis porte sur la version ${review.dossierVersion} du dossier, que ce navigateur n'a pas envoyée au DPD.` };
+  }
+  if (sent.hash !== review.dossierHash) {
+    return { ok: false, message: `Cet avis ne porte pas sur la version ${review.dossierVersion} telle qu'elle a été envoyée : le dossier a été modifié en chemin.` };
+  }
+  return { ok: true, review, hash: reviewHash };
+}
+
+/**
+ * The dossier with a review received. A review of the current version closes that round: the
+ * next edits make the next version.
+ */
+export function withReceivedReview(dossier: Dossier, review: Review, hash: string, now: Date): Dossier {
+  const received: ReceivedReview = { ...review, hash, importedAt: now.toISOString(), resolved: [] };
+  return {
+    ...dossier,
+    version: review.dossierVersion === dossier.version ? dossier.version + 1 : dossier.version,
+    review: { ...dossier.review, received: [...dossier.review.received, received] },
+  };
+}
+
+// ---- The DPO's side ------------------------------------------------------------------------
+
+export type ReadRequest = { ok: true; request: ReviewRequest } | { ok: false; message: string };
+
+export function readReviewRequest(text: string): ReadRequest {
+  const parsed = parse(text);
+  if (!parsed.ok) return parsed;
+  if (fileKind(parsed.value) !== 'review-request') return { ok: false, message: wrongKind('review-request', parsed.value) };
+  const file = requestSchema.safeParse(parsed.value);
+  if (!file.success) return { ok: false, message: 'Cette demande de revue est incomplète ou abîmée : elle ne peut pas être lue.' };
+  if (contentHash(file.data.dossier.content) !== file.data.hash) {
+    return { ok: false, message: "Ce dossier a été modifié après son envoi (son empreinte ne correspond plus) : demandez au chef de projet de l'envoyer à nouveau." };
+  }
+  return { ok: true, request: file.data as ReviewRequest };
+}
+
+export interface ReviewFile {
+  format: typeof REVIEW_FORMAT;
+  formatVersion: 1;
+  review: Review;
+  reviewHash: string;
+}
+
+export function reviewFile(review: Review): ReviewFile {
+  return { format: REVIEW_FORMAT, formatVersion: 1, review, reviewHash: hashOf(review) };
+}
+
+/** An empty review of a request, ready for the DPO. */
+export function newReview(request: ReviewRequest): Review {
+  return {
+    id: `${request.dossier.id}-v${request.dossier.version}`,
+    dossierId: request.dossier.id,
+    dossierTitle: request.dossier.title,
+    dossierVersion: request.dossier.version,
+    dossierHash: request.hash,
+    reviewerName: '',
+    date: '',
+    opinion: '',
+    generalComment: '',
+    items: [],
+  };
+}
