@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId'
+import { Route as RevuesReviewIdRouteImport } from './routes/revues/$reviewId'
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index'
 import { Route as DossiersDossierIdBacASableRouteImport } from './routes/dossiers/$dossierId/bac-a-sable'
 import { Route as DossiersDossierIdCadreJuridiqueRouteImport } from './routes/dossiers/$dossierId/cadre-juridique'
@@ -32,6 +33,11 @@ const IndexRoute = IndexRouteImport.update({
 const DossiersDossierIdRoute = DossiersDossierIdRouteImport.update({
   id: '/dossiers/$dossierId',
   path: '/dossiers/$dossierId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const RevuesReviewIdRoute = RevuesReviewIdRouteImport.update({
+  id: '/revues/$reviewId',
+  path: '/revues/$reviewId',
   getParentRoute: () => rootRouteImport,
 } as any)
 const DossiersDossierIdIndexRoute = DossiersDossierIdIndexRouteImport.update({
@@ -109,6 +115,7 @@ const DossiersDossierIdTraitementRoute =
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
+  '/revues/$reviewId': typeof RevuesReviewIdRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
@@ -124,6 +131,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/revues/$reviewId': typeof RevuesReviewIdRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
@@ -141,6 +149,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
+  '/revues/$reviewId': typeof RevuesReviewIdRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
@@ -159,6 +168,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/dossiers/$dossierId'
+    | '/revues/$reviewId'
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
@@ -174,6 +184,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/revues/$reviewId'
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
@@ -190,6 +201,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/dossiers/$dossierId'
+    | '/revues/$reviewId'
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
@@ -207,6 +219,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   DossiersDossierIdRoute: typeof DossiersDossierIdRouteWithChildren
+  RevuesReviewIdRoute: typeof RevuesReviewIdRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -223,6 +236,13 @@ declare module '@tanstack/react-router' {
       path: '/dossiers/$dossierId'
       fullPath: '/dossiers/$dossierId'
       preLoaderRoute: typeof DossiersDossierIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/revues/$reviewId': {
+      id: '/revues/$reviewId'
+      path: '/revues/$reviewId'
+      fullPath: '/revues/$reviewId'
+      preLoaderRoute: typeof RevuesReviewIdRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/dossiers/$dossierId/': {
@@ -348,6 +368,7 @@ const DossiersDossierIdRouteWithChildren =
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   DossiersDossierIdRoute: DossiersDossierIdRouteWithChildren,
+  RevuesReviewIdRoute: RevuesReviewIdRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -38,7 +38,7 @@ test('a commune prepares a cantine dossier with QF tranches, reloads, exports an
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByText('Aucun dossier pour l’instant.').or(page.getByText("Aucun dossier pour l'instant."))).toBeVisible();
 
-  await page.getByLabel('Importer un dossier (.json)').setInputFiles(file);
+  await page.getByLabel('Importer un fichier (.json)').setInputFiles(file);
   await expect(page.getByText(/a été importé/).first()).toBeVisible();
   await page.getByRole('link', { name: /Ouvrir le dossier importé/ }).click();
   await page.getByRole('link', { name: /Synthèse/ }).click();
@@ -61,7 +61,7 @@ test('an import that is not a dossier is refused with a reason, and nothing stor
   for (const [name, content, message] of cases) {
     const path = testInfo.outputPath(name);
     await import('node:fs/promises').then((fs) => fs.writeFile(path, content));
-    await page.getByLabel('Importer un dossier (.json)').setInputFiles(path);
+    await page.getByLabel('Importer un fichier (.json)').setInputFiles(path);
     await expect(page.getByRole('alert')).toContainText(message);
   }
   await expect(page.locator('.dossier-card')).toHaveCount(1);

@@ -39,7 +39,7 @@ test('before importing over a dossier, the user chooses, and can undo a replacem
   await page.getByLabel("Nom de l'organisation").fill('Version modifiée depuis');
   await page.getByRole('link', { name: 'Habilitation API Impôt particulier' }).click();
 
-  await page.getByLabel('Importer un dossier (.json)').setInputFiles(path);
+  await page.getByLabel('Importer un fichier (.json)').setInputFiles(path);
   await expect(page.getByText(/déjà présent dans ce navigateur. Que voulez-vous faire/)).toBeVisible();
   await page.getByRole('button', { name: 'Remplacer le dossier présent' }).click();
   await expect(page.getByText('a été remplacé par la version importée')).toBeVisible();

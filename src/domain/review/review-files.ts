@@ -1,18 +1,18 @@
 import { z } from '../zod';
 import { dossierContentSchema, type Dossier, type ReceivedReview } from '../dossier/model';
 import { dossierContent, type DossierContent } from '../dossier/content';
-import { DOSSIER_FORMAT } from '../dossier/format';
 import { IMPORT_MAX_BYTES } from '../dossier/limits';
 import { contentHash, hashOf } from './content-hash';
 import { reviewSchema, type Review } from './review-model';
+import { fileKind, REVIEW_FORMAT, REVIEW_REQUEST_FORMAT, type FileKind } from './file-formats';
+
+export { fileKind, REVIEW_FORMAT, REVIEW_REQUEST_FORMAT, type FileKind };
 
 /**
  * The two files of the review loop: the request the project lead sends to the DPO (a version
  * of the dossier and its hash), and the review the DPO sends back (with its own hash). Reading
  * them never throws; a refusal says why, in French.
  */
-export const REVIEW_REQUEST_FORMAT = 'demande-de-revue-dpd-habilitation-api-impot-particulier';
-export const REVIEW_FORMAT = 'avis-dpd-habilitation-api-impot-particulier';
 
 export interface ReviewRequest {
   format: typeof REVIEW_REQUEST_FORMAT;
@@ -36,17 +36,6 @@ const reviewFileSchema = z.object({
   review: reviewSchema,
   reviewHash: z.string().regex(/^[0-9a-f]{64}$/),
 });
-
-export type FileKind = 'dossier' | 'review-request' | 'review' | 'unknown';
-
-/** What kind of file of this tool a parsed JSON value is, from its "format" field. */
-export function fileKind(value: unknown): FileKind {
-  const format = typeof value === 'object' && value !== null ? (value as { format?: unknown }).format : undefined;
-  if (format === DOSSIER_FORMAT) return 'dossier';
-  if (format === REVIEW_REQUEST_FORMAT) return 'review-request';
-  if (format === REVIEW_FORMAT) return 'review';
-  return 'unknown';
-}
 
 const KIND_NAMES: Record<FileKind, string> = {
   dossier: 'un dossier',
@@ -94,29 +83,36 @@ export function withSentVersion(dossier: Dossier, request: ReviewRequest): Dossi
 
 export type ReadReview = { ok: true; review: Review; hash: string } | { ok: false; message: string };
 
-/** Reads a review sent back by the DPO, refusing what is not for this dossier or was altered. */
-export function readReview(text: string, dossier: Dossier): ReadReview {
+/** Reads a review file on its own: its kind, its shape, and that it was not altered. */
+export function parseReviewFile(text: string): ReadReview {
   const parsed = parse(text);
   if (!parsed.ok) return parsed;
   if (fileKind(parsed.value) !== 'review') return { ok: false, message: wrongKind('review', parsed.value) };
   const file = reviewFileSchema.safeParse(parsed.value);
-  if (!file.success) return { ok: false, message: "Cet avis est incomplet ou abîmé : il ne peut pas être lu." };
+  if (!file.success) return { ok: false, message: 'Cet avis est incomplet ou abîmé : il ne peut pas être lu.' };
   const { review, reviewHash } = file.data;
   if (hashOf(review) !== reviewHash) {
     return { ok: false, message: "Cet avis a été modifié après son export par le DPD (son empreinte ne correspond plus) : demandez-lui de l'exporter à nouveau." };
   }
-  if (review.dossierId !== dossier.id) {
-    return { ok: false, message: `Cet avis porte sur un autre dossier (« ${review.dossierTitle} »), pas sur « ${dossier.title} ».` };
-  }
-  if (dossier.review.received.some((r) => r.hash === reviewHash)) return { ok: false, message: 'Cet avis est déjà importé.' };
-  const sent = dossier.review.sent.find((s) => s.version === review.dossierVersion);
-  if (!sent) {
-    return { ok: false, message: `Cet avis porte sur la version ${review.dossierVersion} du dossier, que ce navigateur n'a pas envoyée au DPD.` };
-  }
-  if (sent.hash !== review.dossierHash) {
-    return { ok: false, message: `Cet avis ne porte pas sur la version ${review.dossierVersion} telle qu'elle a été envoyée : le dossier a été modifié en chemin.` };
-  }
   return { ok: true, review, hash: reviewHash };
+}
+
+/** Whether a review belongs to this dossier, on a version it sent, unchanged, and not yet imported. */
+export function reviewMismatch(dossier: Dossier, review: Review, hash: string): string | null {
+  if (review.dossierId !== dossier.id) return `Cet avis porte sur un autre dossier (« ${review.dossierTitle} »), pas sur « ${dossier.title} ».`;
+  if (dossier.review.received.some((r) => r.hash === hash)) return 'Cet avis est déjà importé.';
+  const sent = dossier.review.sent.find((s) => s.version === review.dossierVersion);
+  if (!sent) return `Cet avis porte sur la version ${review.dossierVersion} du dossier, que ce navigateur n'a pas envoyée au DPD.`;
+  if (sent.hash !== review.dossierHash) return `Cet avis ne porte pas sur la version ${review.dossierVersion} telle qu'elle a été envoyée : le dossier a été modifié en chemin.`;
+  return null;
+}
+
+/** Reads a review sent back by the DPO, refusing what is not for this dossier or was altered. */
+export function readReview(text: string, dossier: Dossier): ReadReview {
+  const read = parseReviewFile(text);
+  if (!read.ok) return read;
+  const mismatch = reviewMismatch(dossier, read.review, read.hash);
+  return mismatch ? { ok: false, message: mismatch } : read;
 }
 
 /**

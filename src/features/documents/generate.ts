@@ -19,15 +19,17 @@ export interface GeneratedDocument {
 }
 
 export async function generateDeliberation(dossier: Dossier, templates: DocumentTemplates): Promise<GeneratedDocument> {
-  const [{ deliberationView }, { deliberationBytes, deliberationDocument }, { parseBlocks }, { renderTemplate }] = await Promise.all([
+  const [{ deliberationView }, { deliberationBytes, deliberationDocument }, { deliberationRemarks }, { parseBlocks }, { renderTemplate }] = await Promise.all([
     import('./deliberation/deliberation-view'),
     import('./deliberation/deliberation-docx'),
+    import('./deliberation/deliberation-remarks'),
     import('./template/parse-blocks'),
     import('./template/render-template'),
   ]);
   const { view, tables } = deliberationView(dossier, templates.finalites);
   const blocks = parseBlocks(renderTemplate(templates.deliberation, view));
-  const bytes = await deliberationBytes(deliberationDocument(blocks, tables, `Projet de délibération – ${dossier.title}`));
+  const remarks = deliberationRemarks(dossier, blocks);
+  const bytes = await deliberationBytes(deliberationDocument(blocks, tables, `Projet de délibération – ${dossier.title}`, remarks));
   return {
     filename: `projet-de-deliberation-${safeFileName(dossier.title, 'docx')}`,
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -3,6 +3,7 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, writeRaw, type DossierListEntry, downloadFile, safeFileName, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
 import { ImportDossier } from './import-dossier';
+import { ReviewDrafts } from './review-drafts';
 import type { Outcome } from './outcome';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
@@ -204,6 +205,7 @@ export function DossierListPage() {
         )}
         <ImportDossier onImported={setOutcome} />
       </section>
+      <ReviewDrafts onRemoved={setOutcome} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from '@tanstack/react-router';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { fileKind } from '../../domain/review/file-formats';
 import { IMPORT_MAX_BYTES } from '../../domain/dossier/limits';
 import type { Dossier } from '../../domain/dossier/model';
 import { writeRaw, type DossierListEntry } from '../storage';
@@ -13,10 +14,20 @@ import type { Outcome } from './outcome';
  */
 const repository = () => import('../storage/dossier-repository');
 
+function kindOf(text: string) {
+  try {
+    return fileKind(JSON.parse(text));
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) => void }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [imported, setImported] = useState<Dossier | null>(null);
+  const [reviewed, setReviewed] = useState<{ dossierId: string; title: string } | null>(null);
+  const navigate = useNavigate();
   const [conflict, setConflict] = useState<{ dossier: Dossier; existing: DossierListEntry } | null>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
 
@@ -47,6 +58,7 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
   const onFile = async (file: File | undefined) => {
     setError(null);
     setImported(null);
+    setReviewed(null);
     setConflict(null);
     if (!file) return;
     if (file.size > IMPORT_MAX_BYTES) {
@@ -54,7 +66,13 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
       return;
     }
     try {
-      const [{ checkImport }, text] = await Promise.all([repository(), file.text()]);
+      const text = await file.text();
+      const kind = kindOf(text);
+      if (kind === 'review-request' || kind === 'review') {
+        await importReviewFile(kind, text);
+        return;
+      }
+      const { checkImport } = await repository();
       const check = checkImport(text);
       if (!check.ok) setError(check.message);
       else if (check.existing) setConflict({ dossier: check.dossier, existing: check.existing });
@@ -64,13 +82,25 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
     }
   };
 
+  // The two files of the DPO review loop come through the same door as dossiers.
+  const importReviewFile = async (kind: 'review-request' | 'review', text: string) => {
+    const { openReviewRequest, attachReview } = await import('../review/review-import');
+    const result = kind === 'review-request' ? openReviewRequest(text) : attachReview(text);
+    if (!result.ok) setError(result.message);
+    else if (result.kind === 'request') void navigate({ to: '/revues/$reviewId', params: { reviewId: result.reviewId } });
+    else {
+      setReviewed(result);
+      onImported({ message: `L'avis du DPD sur « ${result.title} » est ajouté au dossier.` });
+    }
+  };
+
   return (
     <div className={`field import${error ? ' field--error' : ''}`}>
       <label htmlFor={id} className="field-label">
-        Importer un dossier (.json)
+        Importer un fichier (.json)
       </label>
       <p className="field-hint" id={`${id}-aide`}>
-        Le fichier exporté depuis cet outil, sur cet ordinateur ou un autre. Aucun dossier déjà présent n'est modifié sans votre accord.
+        Un dossier exporté depuis cet outil, une demande de revue reçue par le DPD, ou l'avis qu'il vous renvoie. Aucun dossier déjà présent n'est modifié sans votre accord.
       </p>
       {error && (
         <p className="field-error" id={`${id}-erreur`} role="alert">
@@ -105,6 +135,13 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
             Annuler l'import
           </button>
         </div>
+      )}
+      {reviewed && (
+        <p>
+          <Link to="/dossiers/$dossierId/synthese" params={{ dossierId: reviewed.dossierId }}>
+            Voir l'avis dans la synthèse de « {reviewed.title} »
+          </Link>
+        </p>
       )}
       {imported && (
         <p>

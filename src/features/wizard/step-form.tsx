@@ -10,7 +10,7 @@ import { Notice } from '../../ui/notice';
 import { useDossier } from '../storage';
 import { flattenErrors } from './flatten-errors';
 import { StepLayout } from './step-layout';
-import { STEP_PATHS } from './step-paths';
+import { STEP_PATHS } from '../../ui/step-paths';
 
 interface StepFormProps<V extends FieldValues> {
   stepId: StepId;

@@ -4,6 +4,7 @@ import { APP_NAME } from '../../ui/app-name';
 import { focusById } from '../../ui/field-id';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { useDossier } from '../storage';
+import { StepRemarks } from '../review';
 import { takePendingFocus } from './pending-focus';
 
 /**
@@ -37,6 +38,7 @@ export function StepLayout({ stepId, intro, hasErrors = false, onArrival, childr
         {step.title}
       </h1>
       {intro && <div className="step-intro">{intro}</div>}
+      {step.section && <StepRemarks step={stepId} />}
       {children}
     </article>
   );

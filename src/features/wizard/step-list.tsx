@@ -4,7 +4,7 @@ import { STEPS } from '../../domain/steps';
 import { stepStatus } from '../../domain/validation/validate';
 import { StatusBadge } from '../../ui/status-badge';
 import { useDossier } from '../storage';
-import { STEP_PATHS } from './step-paths';
+import { STEP_PATHS } from '../../ui/step-paths';
 
 /**
  * Every step with its state; any step can be opened at any time. Statuses are computed from a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeCantineDossier } from '../../../../test/fixtures/dossiers';
+import { completeCantineDossier, reviewedCantineDossier } from '../../../../test/fixtures/dossiers';
 import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
 import { readPdf } from '../../../../test/documents/read-pdf';
 import { buildChecklist } from '../../../domain/checklist';
@@ -74,5 +74,20 @@ describe('the readiness checklist PDF', () => {
       expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
       if (hostile.startsWith('🎉')) expect(text).toContain('\uFFFD Fête de l’école');
     }
+  });
+});
+
+describe('the checklist PDF after a DPO review', () => {
+  it('carries the opinion, the remarks still open, and what changed since the version reviewed', async () => {
+    const text = allText(await checklist(reviewedCantineDossier()));
+    expect(text).toContain('Avis favorable avec réserves');
+    expect(text).toContain('Par Nadia Petit, le 1er décembre 2026, sur la version 1 du dossier (version en cours : 2).');
+    expect(text).toContain('Ramenez la conservation à 12 mois.');
+    expect(text).toContain('Préciser la finalité exacte du nombre de parts.');
+    expect(text).toContain('Traitement des données personnelles – Durée de conservation : 24 mois → 12 mois');
+  });
+
+  it('says when no opinion has been received yet', async () => {
+    expect(allText(await checklist(completeCantineDossier()))).toContain("Aucun avis du DPD n'a encore été reçu");
   });
 });

@@ -1,7 +1,11 @@
 import { buildChecklist, CHECKLIST_CATEGORIES, type ChecklistStatus } from '../../../domain/checklist';
 import { scopeRuleViolations } from '../../../domain/catalogue/scope-rules';
 import { summariseDossier } from '../../../domain/summary';
-import { todayIso } from '../../../domain/dates';
+import { formatFrenchDate, todayIso } from '../../../domain/dates';
+import { scopeDisplayLabel } from '../../../domain/catalogue/scopes';
+import { OPINION_LABELS, REVIEW_STATUS_LABELS } from '../../../domain/review/review-labels';
+import { latestReview, staleness, unresolvedRemarks } from '../../../domain/review/review-state';
+import { stepById } from '../../../domain/steps';
 import type { Dossier } from '../../../domain/dossier/model';
 import { templateSections } from '../template/render-template';
 import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
@@ -11,6 +15,40 @@ import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
  * and what to do, DataPass's rules, then a summary of every answer. Its wording comes from
  * templates/liste-de-controle.md; the items' labels are the DGFiP's, from the domain.
  */
+type Texts = (key: string, own?: object) => string;
+
+/** The DPO's opinion, the remarks still open, and what changed since the version reviewed. */
+function reviewSection(w: PdfWriter, t: Texts, dossier: Dossier): void {
+  w.text(t('titre-avis'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 6 });
+  const review = latestReview(dossier);
+  if (!review) {
+    w.text(t('sans-avis'));
+    return;
+  }
+  w.text(review.opinion ? OPINION_LABELS[review.opinion] : '—', { size: 12, bold: true, spaceAfter: 2 });
+  w.text(t('avis-par', { auteur: review.reviewerName || 'le DPD', date: review.date ? formatFrenchDate(review.date) : '—', version: review.dossierVersion, version_en_cours: dossier.version }));
+  if (review.generalComment.trim()) w.text(review.generalComment, { indent: 8 });
+
+  const open = unresolvedRemarks(dossier);
+  w.text(t('titre-remarques'), { size: 11, bold: true, spaceBefore: 6, spaceAfter: 4 });
+  if (open.length === 0) w.text(t('aucune-remarque'), { colour: COLOURS.success });
+  for (const { item } of open) {
+    const where = item.target.kind === 'step' ? stepById(item.target.step).title : scopeDisplayLabel(item.target.scope);
+    w.labelled(item.status ? REVIEW_STATUS_LABELS[item.status] : '—', item.status === 'non-conforme' ? COLOURS.error : COLOURS.muted, [
+      { text: where, bold: true },
+      ...(item.comment.trim() ? [{ text: item.comment }] : []),
+    ]);
+  }
+
+  const stale = staleness(dossier, review);
+  if (stale.stale) {
+    w.text(t('titre-changements'), { size: 11, bold: true, spaceBefore: 6, spaceAfter: 4 });
+    for (const c of stale.changes) {
+      w.text(`${c.stepTitle} – ${c.label} : ${c.before ?? '(absent)'} → ${c.after ?? '(retiré)'}`, { indent: 8, spaceAfter: 2 });
+    }
+  }
+}
+
 const dateTime = (now: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(now);
 
 export async function checklistPdf(dossier: Dossier, template: string, fonts: PdfFonts, now: Date): Promise<Uint8Array> {
@@ -55,6 +93,8 @@ export async function checklistPdf(dossier: Dossier, template: string, fonts: Pd
   });
   if (violations.length === 0) w.text(t('regles-ok'), { colour: COLOURS.success });
   for (const v of violations) w.text(`• ${v.message}`, { colour: COLOURS.error, indent: 8 });
+
+  reviewSection(w, t, dossier);
 
   w.text(t('titre-resume'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 6 });
   for (const section of summariseDossier(dossier)) {

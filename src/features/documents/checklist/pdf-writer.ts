@@ -144,7 +144,7 @@ export class PdfWriter {
   /** A label in a coloured box at the left, and text beside it (checklist items). */
   labelled(label: string, colour: RGB, lines: { text: string; bold?: boolean; colour?: RGB }[]): void {
     const size = 10;
-    const labelWidth = 62;
+    const labelWidth = Math.max(62, this.measure(this.printable(label), this.bold, 8.5) + 14);
     const leading = size * 1.35;
     const wrapped = lines.flatMap((l) =>
       this.wrap(this.printable(l.text), l.bold ? this.bold : this.regular, size, this.width - labelWidth - 8).map((t) => ({ ...l, text: t })),

@@ -1,5 +1,8 @@
 import {
   AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   BorderStyle,
   Document,
   Footer,
@@ -32,6 +35,14 @@ const MARGIN = 1134; // 2 cm
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
 const ADAPT_COLOUR = 'B54708';
 const ADAPT_FILL = 'FFE8CC';
+
+/** A DPO remark, carried as a Word comment on the block or data row whose text is `anchor`. */
+export interface DeliberationComment {
+  anchor: string;
+  author: string;
+  date: Date | undefined;
+  text: string;
+}
 
 interface Collected {
   adapt: string[];
@@ -93,7 +104,22 @@ function runsToChildren(runs: readonly Run[], counter: { next: number }, base: {
   });
 }
 
-function table(name: string, tables: DeliberationTables, counter: { next: number }): Table {
+/** Word comments waiting for their anchor; each is placed once, on the first matching text. */
+class CommentPlacer {
+  private readonly placed = new Set<number>();
+  constructor(private readonly comments: readonly DeliberationComment[]) {}
+
+  wrap(text: string, children: ParagraphChild[]): ParagraphChild[] {
+    const ids = this.comments.flatMap((c, id) => (c.anchor === text && !this.placed.has(id) ? [id] : []));
+    ids.forEach((id) => this.placed.add(id));
+    return ids.reduce<ParagraphChild[]>(
+      (inner, id) => [new CommentRangeStart(id), ...inner, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })],
+      children,
+    );
+  }
+}
+
+function table(name: string, tables: DeliberationTables, counter: { next: number }, comments: CommentPlacer): Table {
   const layout = TABLE_HEADERS[name];
   if (!layout) throw new Error(`Unknown table "${name}" in the deliberation template`);
   const cell = (content: Paragraph, width: number, header = false) =>
@@ -117,7 +143,11 @@ function table(name: string, tables: DeliberationTables, counter: { next: number
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((content, i) => cell(new Paragraph({ children: runsToChildren(parseRuns(content), counter) }), layout.widths[i]!)),
+            children: row.map((content, i) => {
+              const runs = parseRuns(content);
+              const children = runsToChildren(runs, counter);
+              return cell(new Paragraph({ children: i === 0 ? comments.wrap(runsText(runs), children) : children }), layout.widths[i]!);
+            }),
           }),
       ),
     ],
@@ -131,21 +161,23 @@ function list(name: string, collected: Collected): Paragraph[] {
   return items.map((text) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'puces', level: 0 } }));
 }
 
-export function deliberationDocument(blocks: readonly Block[], tables: DeliberationTables, title: string): Document {
+export function deliberationDocument(blocks: readonly Block[], tables: DeliberationTables, title: string, remarks: readonly DeliberationComment[] = []): Document {
   const collected = collect(blocks, tables);
   const counter = { next: 1 };
+  const comments = new CommentPlacer(remarks);
+  const withComments = (runs: readonly Run[]) => comments.wrap(runsText(runs), runsToChildren(runs, counter));
   const children: (Paragraph | Table)[] = [];
 
   for (const block of blocks) {
     switch (block.kind) {
       case 'title':
-        children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: runsToChildren(block.runs, counter) }));
+        children.push(new Paragraph({ heading: HeadingLevel.TITLE, children: withComments(block.runs) }));
         break;
       case 'heading':
-        children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: runsToChildren(block.runs, counter) }));
+        children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: withComments(block.runs) }));
         break;
       case 'article':
-        children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'articles', level: 0 }, children: runsToChildren(block.runs, counter) }));
+        children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, numbering: { reference: 'articles', level: 0 }, children: withComments(block.runs) }));
         break;
       case 'paragraph':
       case 'bullet': {
@@ -166,7 +198,7 @@ export function deliberationDocument(blocks: readonly Block[], tables: Deliberat
         break;
       }
       case 'table':
-        children.push(table(block.name, tables, counter), new Paragraph({ children: [] }));
+        children.push(table(block.name, tables, counter, comments), new Paragraph({ children: [] }));
         break;
       case 'list':
         children.push(...list(block.name, collected));
@@ -178,6 +210,15 @@ export function deliberationDocument(blocks: readonly Block[], tables: Deliberat
     title,
     creator: 'Outil de préparation de la demande d’habilitation à l’API Impôt particulier',
     description: 'Projet de délibération à adapter et à faire relire avant le vote.',
+    comments: {
+      children: remarks.map((remark, id) => ({
+        id,
+        author: remark.author,
+        initials: 'DPD',
+        date: remark.date,
+        children: [new Paragraph({ children: [new TextRun(remark.text)] })],
+      })),
+    },
     styles: {
       default: {
         document: { run: { font: 'Arial', size: 22, language: { value: 'fr-FR' } }, paragraph: { spacing: { after: 140, line: 276 } } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { completeCantineDossier } from '../../../../test/fixtures/dossiers';
+import { strFromU8, unzipSync } from 'fflate';
+import { completeCantineDossier, reviewedCantineDossier } from '../../../../test/fixtures/dossiers';
 import { readDocx, tableRows } from '../../../../test/documents/read-docx';
 import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
 import { xmlIsWellFormed } from '../../../../test/documents/xml';
@@ -114,5 +115,22 @@ describe('the deliberation draft', () => {
       }
       if (hostile.startsWith('Tom')) expect(text).toContain(`Tom & Jerry <script>alert("x")</script> 'quote' "double"`);
     }
+  });
+});
+
+describe('the deliberation draft after a DPO review', () => {
+  it('carries each remark still open as a Word comment on the part it concerns', async () => {
+    const { bytes } = await generateDeliberation(reviewedCantineDossier(), templates);
+    const files = unzipSync(bytes);
+    const comments = strFromU8(files['word/comments.xml']!);
+    expect(comments).toContain('w:author="Nadia Petit"');
+    expect(comments).toContain('À revoir. Ramenez la conservation à 12 mois.');
+    expect(comments).toContain('Non conforme. Préciser la finalité exacte du nombre de parts.');
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml.match(/<w:commentRangeStart /g)).toHaveLength(2);
+    // The datum's comment sits on its row of the data table.
+    const row = xml.slice(xml.lastIndexOf('<w:tr', xml.indexOf('Nombre de parts</w:t>')), xml.indexOf('</w:tr>', xml.indexOf('Nombre de parts</w:t>')));
+    expect(row).toContain('<w:commentRangeStart w:id="1"/>');
+    expect(xmlIsWellFormed(xml)).toBe(true);
   });
 });

@@ -13,7 +13,8 @@ import { Notice } from '../../../../ui/notice';
 import { useDossier } from '../../../storage';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
-import { STEP_PATHS } from '../../step-paths';
+import { DatumRemarks } from '../../../review';
+import { STEP_PATHS } from '../../../../ui/step-paths';
 
 const YEARS_GROUP_ID = fieldId('groupe-annees');
 
@@ -52,6 +53,9 @@ function ScopeOption({ scope, need, extra, violations, disabled }: { scope: Scop
           ))}
         </div>
       )}
+      <div className="scope-remarks">
+        <DatumRemarks scope={scope.key} />
+      </div>
       {ticked && extra && (
         <div className="scope-justification">
           <TextArea

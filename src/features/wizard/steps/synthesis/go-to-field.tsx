@@ -4,7 +4,7 @@ import type { StepId } from '../../../../domain/steps';
 import { fieldId } from '../../../../ui/field-id';
 import { useDossier } from '../../../storage';
 import { focusFieldOnArrival } from '../../pending-focus';
-import { STEP_PATHS } from '../../step-paths';
+import { STEP_PATHS } from '../../../../ui/step-paths';
 
 /** A link to a step that lands on one of its fields, ready to be changed. */
 export function GoToField({ step, path, children }: { step: StepId; path: readonly (string | number)[] | null; children: ReactNode }) {

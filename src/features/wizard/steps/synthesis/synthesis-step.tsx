@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { DocumentDownloads } from '../../../documents';
+import { ReviewPanel } from '../../../review';
 import { buildChecklist, CHECKLIST_CATEGORIES, type ChecklistStatus } from '../../../../domain/checklist';
 import { scopeRuleViolations } from '../../../../domain/catalogue/scope-rules';
 import { compareWithMinimum } from '../../../../domain/minimisation';
@@ -104,6 +105,8 @@ export function SynthesisStep() {
           </div>
         ))}
       </section>
+
+      <ReviewPanel />
 
       <section aria-labelledby="reponses">
         <h2 id="reponses">Vérifiez vos réponses</h2>

@@ -1,4 +1,4 @@
-import type { StepId } from '../../domain/steps';
+import type { StepId } from '../domain/steps';
 
 /** The route of each step; file names under src/routes/dossiers/$dossierId/ match. */
 export const STEP_PATHS = {

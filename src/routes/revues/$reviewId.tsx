@@ -1,0 +1,9 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { DpoReviewPage } from '../../features/review';
+
+export const Route = createFileRoute('/revues/$reviewId')({ component: ReviewRoute });
+
+function ReviewRoute() {
+  const { reviewId } = Route.useParams();
+  return <DpoReviewPage reviewId={reviewId} key={reviewId} />;
+}
