@@ -68,6 +68,7 @@ test('every field of every step survives an abrupt close', async ({ browser }) =
   for (const step of STEPS.filter((s) => s.section)) {
     await page.goto(stepUrl(step.id));
     await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+    await expect(page.locator('form.step-form input').first()).toBeVisible();
     await answerEverything(page);
     const answers = await readAnswers(page);
     typed.set(step.id, answers);
@@ -80,7 +81,7 @@ test('every field of every step survives an abrupt close', async ({ browser }) =
   const reopened = await context.newPage();
   for (const [stepId, answers] of typed) {
     await reopened.goto(url.replace(/\/[^/]+$/, `/${stepId}`));
-    await expect(reopened.locator('h1')).toBeVisible();
+    await expect(reopened.locator('form.step-form input').first()).toBeVisible();
     const found = await readAnswers(reopened);
     for (const [id, value] of answers) expect(found.get(id), `${stepId} › ${id}`).toEqual(value);
   }

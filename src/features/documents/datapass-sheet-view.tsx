@@ -11,7 +11,7 @@ export function DataPassSheetView({ dossier }: { dossier: Dossier }) {
           <h3 id={`fiche-${step.id}`}>{step.title}</h3>
           <dl>
             {step.fields.map((field, i) => (
-              <div className="sheet-row" key={`${field.key ?? field.label}-${i}`}>
+              <div className="answers-row sheet-row" key={`${field.key ?? field.label}-${i}`}>
                 <dt>
                   {field.label}
                   {field.key && <code className="sheet-key">{field.key}</code>}
