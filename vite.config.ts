@@ -3,7 +3,7 @@ import { loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicyPlugin, parseSandboxHosts } from './config/content-security-policy';
+import { contentSecurityPolicyPlugin, parseSandboxHosts } from './config/content-security-policy.ts';
 
 // `base: './'` keeps every asset URL relative, so the built site works from any folder of any
 // static host (e.g. https://example.org/outil-habilitation/).
