@@ -136,6 +136,9 @@ async function main(): Promise<void> {
   }
   if (server.pid) process.kill(-server.pid);
 
+  console.log(`\nFichiers chargés à la demande (${bundle.lazyChunks.length}), gzip :`);
+  for (const chunk of bundle.lazyChunks) console.log(`  ${chunk.file.padEnd(52)} ${kb(chunk.gzip).padStart(10)}`);
+
   const width = Math.max(...rows.map((r) => r.measure.length));
   console.log(`\n${'Mesure'.padEnd(width)}  ${'Valeur'.padStart(10)}  ${'Budget'.padEnd(20)}  Résultat`);
   for (const r of rows) {

@@ -17,6 +17,8 @@ export interface BundleReport {
   initialFiles: string[];
   initialGzip: number;
   lazy: { name: string; files: string[]; gzip: number }[];
+  /** Every file loaded only on demand, one by one. */
+  lazyChunks: { file: string; gzip: number }[];
 }
 
 const gzipSize = (dist: string, file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -47,5 +49,9 @@ export function bundleReport(dist: string, lazyGroups: Record<string, string[]>)
     const files = filesOf(manifest, keys);
     return { name, files, gzip: files.reduce((sum, f) => sum + gzipSize(dist, f), 0) };
   });
-  return { initialFiles, initialGzip: initialFiles.reduce((sum, f) => sum + gzipSize(dist, f), 0), lazy };
+  const lazyChunks = [...new Set(Object.values(manifest).flatMap((c) => [c.file, ...(c.css ?? [])]))]
+    .filter((f) => !initialFiles.includes(f) && /\.(js|css|ttf)$/.test(f))
+    .map((file) => ({ file, gzip: gzipSize(dist, file) }))
+    .sort((a, b) => b.gzip - a.gzip);
+  return { initialFiles, initialGzip: initialFiles.reduce((sum, f) => sum + gzipSize(dist, f), 0), lazy, lazyChunks };
 }
