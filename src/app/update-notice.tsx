@@ -7,9 +7,22 @@ import { useEffect, useState } from 'react';
  */
 type RegisterSW = (options: { onNeedRefresh: () => void; onOfflineReady: () => void }) => (reload?: boolean) => Promise<void>;
 
-/** The real registration, loaded after the first page, which does not need it to work. */
+/** Resolves once the page has loaded and the browser is idle. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 10_000 }) : setTimeout(resolve, 3_000));
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  });
+}
+
+/**
+ * The real registration, once the first page is loaded and the browser idle: downloading the
+ * whole app for offline use must not compete with the first screen on a slow network.
+ */
 async function registerServiceWorker(): Promise<RegisterSW | null> {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return null;
+  await whenIdle();
   return (await import('virtual:pwa-register')).registerSW;
 }
 

@@ -41,12 +41,15 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
-const FRENCH_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Created on first use: building an Intl formatter loads locale data, which a page that never
+// shows a date should not pay for.
+let frenchDate: Intl.DateTimeFormat | undefined;
 
 /** "15 mai 2027"; "1er" for the first of the month, as French usage wants. */
 export function formatFrenchDate(date: IsoDate): string {
   const d = parseIsoDate(date);
   if (!d) return date;
-  const text = FRENCH_DATE.format(d);
+  frenchDate ??= new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const text = frenchDate.format(d);
   return d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 }

@@ -50,8 +50,8 @@ export function availabilityPeriods(start: IsoDate, end: IsoDate): AvailabilityP
 
 export interface YearAdvice {
   recommended: ScopeKey;
-  /** One plain sentence saying why. */
-  reason: string;
+  /** One plain sentence saying why (written on first reading: it formats dates). */
+  readonly reason: string;
   periods: AvailabilityPeriod[];
   /** The taxation dates involved are forecasts, not published dates. */
   forecast: boolean;
@@ -66,13 +66,15 @@ export function adviseYears(start: IsoDate, end: IsoDate): YearAdvice | null {
   const periods = availabilityPeriods(start, end);
   const forecast = [...new Set(periods.map((p) => yearOf(p.from)))].some((y) => taxationDate(y).forecast);
   const first = periods[0]!;
-  const when = span(start, end);
+  const when = () => span(start, end);
   const switchOf = (year: number) => `vers le ${formatFrenchDate(taxationDate(year).date)}`;
 
   if (periods.every((p) => p.relative === 'N-1')) {
     return {
       recommended: 'dgfip_annee_n_moins_1',
-      reason: `${capitalise(when)}, les revenus ${first.incomeYear} seront disponibles (impôt calculé ${switchOf(yearOf(start))}) : demandez la dernière année de revenu (N-1).`,
+      get reason() {
+        return `${capitalise(when())}, les revenus ${first.incomeYear} seront disponibles (impôt calculé ${switchOf(yearOf(start))}) : demandez la dernière année de revenu (N-1).`;
+      },
       periods,
       forecast,
     };
@@ -80,17 +82,26 @@ export function adviseYears(start: IsoDate, end: IsoDate): YearAdvice | null {
   if (periods.every((p) => p.relative === 'N-2')) {
     return {
       recommended: 'dgfip_annee_n_moins_2',
-      reason: `${capitalise(when)}, les revenus ${yearOf(start) - 1} ne seront pas encore disponibles (impôt calculé ${switchOf(yearOf(start))}) : demandez l'avant-dernière année de revenu (N-2), les revenus ${first.incomeYear}.`,
+      get reason() {
+        return `${capitalise(when())}, les revenus ${yearOf(start) - 1} ne seront pas encore disponibles (impôt calculé ${switchOf(yearOf(start))}) : demandez l'avant-dernière année de revenu (N-2), les revenus ${first.incomeYear}.`;
+      },
       periods,
       forecast,
     };
   }
   const incomeYears = [...new Set(periods.map((p) => p.incomeYear))];
-  const reason =
+  const reason = () =>
     incomeYears.length === 1
-      ? `${capitalise(when)}, la dernière année disponible reste celle des revenus ${first.incomeYear}, mais DataPass l'appelle N-1 puis N-2 au changement d'année civile : l'année « N-1 ou N-2 » la donne sans interruption.`
+      ? `${capitalise(when())}, la dernière année disponible reste celle des revenus ${first.incomeYear}, mais DataPass l'appelle N-1 puis N-2 au changement d'année civile : l'année « N-1 ou N-2 » la donne sans interruption.`
       : `La campagne enjambe le calcul de l'impôt (${changeOfIncomeYear(periods)}) : l'année « N-1 ou N-2 » donne les revenus ${incomeYears.join(' puis ')} ; pour traiter toutes les familles sur la même année, fixez cette règle dans la délibération.`;
-  return { recommended: FALLBACK_YEAR_SCOPE, reason, periods, forecast };
+  return {
+    recommended: FALLBACK_YEAR_SCOPE,
+    get reason() {
+      return reason();
+    },
+    periods,
+    forecast,
+  };
 }
 
 /** "vers le 22 juillet 2027": the first day on which a newer income year is returned. */

@@ -41,18 +41,31 @@ export function sectionWarnings<K extends SectionKey>(key: K, dossier: Dossier, 
  * A step neither visited nor answered is "not started"; otherwise it is "complete" when nothing is
  * missing or wrong, "errors" when an answer is wrong, and "in progress" when answers are missing.
  */
-export function stepStatus(id: StepId, dossier: Dossier, today: IsoDate): StepStatus {
-  const step = stepById(id);
-  if (!step.section) return synthesisStatus(dossier, today);
-  if (!dossier.visitedSteps.includes(id) && isPristine(step.section, dossier[step.section])) return 'not-started';
-  const issues = validateSection(step.section, dossier, today);
+function sectionStepStatus(id: StepId, dossier: Dossier, today: IsoDate): StepStatus {
+  const section = stepById(id).section!;
+  if (!dossier.visitedSteps.includes(id) && isPristine(section, dossier[section])) return 'not-started';
+  const issues = validateSection(section, dossier, today);
   if (issues.length === 0) return 'complete';
   return issues.some((i) => i.kind === 'invalid') ? 'errors' : 'in-progress';
 }
 
-function synthesisStatus(dossier: Dossier, today: IsoDate): StepStatus {
-  const others = STEPS.filter((s) => s.section).map((s) => stepStatus(s.id, dossier, today));
+function synthesisStatus(others: readonly StepStatus[], dossier: Dossier): StepStatus {
   if (!dossier.visitedSteps.includes('synthese') && others.every((s) => s === 'not-started')) return 'not-started';
   if (others.every((s) => s === 'complete')) return 'complete';
   return others.includes('errors') ? 'errors' : 'in-progress';
+}
+
+/** Every step's status, each section validated once (the synthesis's follows from the others). */
+export function stepStatuses(dossier: Dossier, today: IsoDate): Record<StepId, StepStatus> {
+  const statuses = {} as Record<StepId, StepStatus>;
+  for (const step of STEPS) if (step.section) statuses[step.id] = sectionStepStatus(step.id, dossier, today);
+  statuses.synthese = synthesisStatus(
+    STEPS.filter((s) => s.section).map((s) => statuses[s.id]),
+    dossier,
+  );
+  return statuses;
+}
+
+export function stepStatus(id: StepId, dossier: Dossier, today: IsoDate): StepStatus {
+  return stepById(id).section ? sectionStepStatus(id, dossier, today) : stepStatuses(dossier, today).synthese;
 }

@@ -15,13 +15,16 @@ export function parseWholeNumber(input: string): number | null {
   return value !== null && Number.isInteger(value) ? value : null;
 }
 
-const euro = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const plain = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
+// Created on first use (building an Intl formatter loads locale data).
+let euro: Intl.NumberFormat | undefined;
+let plain: Intl.NumberFormat | undefined;
 
 export function formatEuros(value: number): string {
+  euro ??= new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
   return euro.format(value);
 }
 
 export function formatNumber(value: number): string {
+  plain ??= new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 4 });
   return plain.format(value);
 }

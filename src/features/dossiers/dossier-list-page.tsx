@@ -8,7 +8,8 @@ import type { Outcome } from './outcome';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+const dateTime = () => (dateTimeFormat ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }));
 
 function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: (outcome: Outcome) => void }) {
   const [mode, setMode] = useState<'idle' | 'rename' | 'confirm-delete'>('idle');
@@ -40,7 +41,7 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
       </h3>
       <p className="dossier-card-meta">
         {entry.organisationName ?? 'Organisation non renseignée'}
-        {entry.updatedAt && <> · modifié le {dateTime.format(new Date(entry.updatedAt))}</>}
+        {entry.updatedAt && <> · modifié le {dateTime().format(new Date(entry.updatedAt))}</>}
       </p>
       {entry.unreadable && (
         <Notice kind="error">

@@ -1,9 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { Link } from '@tanstack/react-router';
-import { listDrafts, removeDraft, subscribeReviews } from '../review';
+import { listDrafts, removeDraft, subscribeReviews } from '../review/drafts';
 import type { Outcome } from './outcome';
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+const dateTime = () => (dateTimeFormat ??= new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }));
 
 /** The reviews a DPO has opened in this browser, to come back to them. */
 export function ReviewDrafts({ onRemoved }: { onRemoved: (outcome: Outcome) => void }) {
@@ -20,7 +21,7 @@ export function ReviewDrafts({ onRemoved }: { onRemoved: (outcome: Outcome) => v
                 {d.dossierTitle}, version {d.version}
               </Link>
             </h3>
-            <p className="dossier-card-meta">Modifiée le {dateTime.format(new Date(d.updatedAt))}</p>
+            <p className="dossier-card-meta">Modifiée le {dateTime().format(new Date(d.updatedAt))}</p>
             <button
               type="button"
               className="button button--link button--danger-link"

@@ -1,8 +1,7 @@
 /**
- * The DPO review loop, as the rest of the app uses it: the project lead's panel and remarks,
- * and the DPO's review page. File imports go through review-import.ts, loaded lazily.
+ * The DPO review loop's entry points, one per place that uses it, so that each page loads only
+ * its part: index.ts (this file) for the synthesis panel, remarks.ts for the remarks beside the
+ * answers, dpo.ts for the DPO's review page, drafts.ts for the home page's list of open
+ * reviews, and review-import.ts for files (loaded lazily).
  */
 export { ReviewPanel } from './review-panel';
-export { StepRemarks, DatumRemarks } from './remark-list';
-export { DpoReviewPage } from './dpo-review-page';
-export { listDrafts, removeDraft, subscribeReviews, type DraftEntry } from './dpo-store';

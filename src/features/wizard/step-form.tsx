@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { neighbours, stepById, type StepId } from '../../domain/steps';
-import { sectionWarnings } from '../../domain/validation/validate';
+import { sectionWarnings, stepStatus } from '../../domain/validation/validate';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { fieldId } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
@@ -78,8 +78,9 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       intro={intro}
       hasErrors={submitted && errors.length > 0}
       onArrival={(target) => {
-        // Coming back to fix something: show what is wrong straight away.
-        if (target || dossier.visitedSteps.includes(stepId)) void form.trigger();
+        // Coming back to fix something: show what is wrong straight away (and spare the
+        // validation when the step is already complete).
+        if (target || (dossier.visitedSteps.includes(stepId) && stepStatus(stepId, dossier, today) !== 'complete')) void form.trigger();
       }}
     >
       {submitted && (

@@ -4,7 +4,7 @@ import { APP_NAME } from '../../ui/app-name';
 import { focusById } from '../../ui/field-id';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { useDossier } from '../storage';
-import { StepRemarks } from '../review';
+import { StepRemarks } from '../review/remarks';
 import { takePendingFocus } from './pending-focus';
 
 /**

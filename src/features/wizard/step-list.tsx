@@ -1,25 +1,26 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useDeferredValue, useMemo } from 'react';
 import { STEPS } from '../../domain/steps';
-import { stepStatus } from '../../domain/validation/validate';
+import { stepStatuses } from '../../domain/validation/validate';
 import { StatusBadge } from '../../ui/status-badge';
 import { useDossier } from '../storage';
 import { STEP_PATHS } from '../../ui/step-paths';
 
 /**
  * Every step with its state; any step can be opened at any time. Statuses are computed from a
- * deferred copy of the dossier so that typing never waits for them.
+ * deferred copy of the dossier (none at first), so that neither the first display nor typing
+ * waits for the nine validations.
  */
 export function StepList() {
   const { dossier, today } = useDossier();
-  const deferred = useDeferredValue(dossier);
-  const statuses = useMemo(() => STEPS.map((s) => stepStatus(s.id, deferred, today)), [deferred, today]);
+  const deferred = useDeferredValue<typeof dossier | null>(dossier, null);
+  const statuses = useMemo(() => (deferred ? stepStatuses(deferred, today) : null), [deferred, today]);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
 
   return (
     <nav className="step-list" aria-label="Étapes de la demande">
       <ol>
-        {STEPS.map((step, i) => {
+        {STEPS.map((step) => {
           const current = pathname.endsWith(`/${step.id}`);
           return (
             <li key={step.id} className={current ? 'step-list-item step-list-item--current' : 'step-list-item'}>
@@ -31,7 +32,7 @@ export function StepList() {
                   <span className="visually-hidden">Étape {step.number} : </span>
                   {step.title}
                 </span>
-                <StatusBadge status={statuses[i]!} />
+                {statuses ? <StatusBadge status={statuses[step.id]} /> : <span className="badge badge--pending" aria-hidden="true">…</span>}
               </Link>
             </li>
           );

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { DpoReviewPage } from '../../features/review';
+import { DpoReviewPage } from '../../features/review/dpo';
 
 export const Route = createFileRoute('/revues/$reviewId')({ component: ReviewRoute });
 

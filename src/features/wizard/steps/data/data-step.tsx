@@ -13,7 +13,7 @@ import { Notice } from '../../../../ui/notice';
 import { useDossier } from '../../../storage';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
-import { DatumRemarks } from '../../../review';
+import { DatumRemarks } from '../../../review/remarks';
 import { STEP_PATHS } from '../../../../ui/step-paths';
 
 const YEARS_GROUP_ID = fieldId('groupe-annees');
