@@ -1,12 +1,10 @@
 import type { Dossier, ReceivedReview } from '../dossier/model';
-import { dossierContent } from '../dossier/content';
-import { contentHash } from './content-hash';
-import { diffContents, type Change } from './diff';
 import { targetKey, type ReviewItem, type ReviewTarget } from './review-model';
 
 /**
- * Where the review loop stands for the project lead: the latest opinion, whether the dossier
- * changed since the version it covers, and the comments still to deal with.
+ * Where the review loop stands for the project lead: the latest opinion and the comments still
+ * to deal with. Whether the dossier changed since is in `staleness.ts`, kept apart because it
+ * needs the hash and diff code, which the remarks shown on every step do not.
  */
 export function latestReview(dossier: Dossier): ReceivedReview | null {
   return dossier.review.received.at(-1) ?? null;
@@ -44,13 +42,4 @@ export function withRemarkResolved(dossier: Dossier, key: string, resolved: bool
   const keys = review.resolved.filter((k) => k !== key);
   const updated = { ...review, resolved: resolved ? [...keys, key] : keys };
   return { ...dossier, review: { ...dossier.review, received: [...dossier.review.received.slice(0, -1), updated] } };
-}
-
-export type Staleness = { stale: false } | { stale: true; changes: Change[] };
-
-/** Whether the dossier's answers changed since the version the review covers, and how. */
-export function staleness(dossier: Dossier, review: ReceivedReview): Staleness {
-  if (contentHash(dossierContent(dossier)) === review.dossierHash) return { stale: false };
-  const sent = dossier.review.sent.find((s) => s.version === review.dossierVersion && s.hash === review.dossierHash);
-  return { stale: true, changes: sent ? diffContents(sent.snapshot, dossierContent(dossier)) : [] };
 }

@@ -11,7 +11,8 @@ import { STEP_IDS } from '../steps';
 import { diffContents } from './diff';
 import { REVIEW_STATUSES, OPINIONS } from './review-labels';
 import { newReview, readReview, readReviewRequest, reviewFile, reviewRequest, withReceivedReview, withSentVersion } from './review-files';
-import { latestReview, staleness, unresolvedRemarks, withRemarkResolved } from './review-state';
+import { latestReview, unresolvedRemarks, withRemarkResolved } from './review-state';
+import { staleness } from './staleness';
 import type { Review } from './review-model';
 
 const now = new Date('2026-11-26T10:00:00Z');
