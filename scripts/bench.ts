@@ -18,7 +18,7 @@ import { kb, median, ms } from './bench/stats';
 const PORT = 4180;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = 7;
-const LIGHTHOUSE_RUNS = 5;
+const LIGHTHOUSE_RUNS = 7;
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = 'examples/cantine-commune-tranches-qf.json';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

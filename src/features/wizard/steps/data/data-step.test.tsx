@@ -3,24 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { completeCantineDossier } from '../../../../../test/fixtures/dossiers';
 import { emptySection } from '../../../../domain/dossier/new-dossier';
+import { SCOPE_GROUPS } from '../../../../domain/catalogue/scopes';
 import { errorOf, renderStep, submitAndReadSummary } from '../../../../../test/ui/render-app';
 
 const freshData = () => {
   const d = completeCantineDossier();
   return { ...d, data: emptySection('data'), visitedSteps: [] };
 };
+/** The step, once every group of data is drawn (the last ones come just after the first). */
+async function renderDataStep(dossier: ReturnType<typeof freshData>) {
+  const rendered = await renderStep('donnees', dossier);
+  await screen.findByRole('group', { name: SCOPE_GROUPS.at(-1)!.label });
+  return rendered;
+}
 const scopeBox = (group: string, label: string | RegExp) => within(screen.getByRole('group', { name: group })).getByLabelText(label);
 
 describe('data step', () => {
   it('ticks exactly the minimum on first opening, each with what it is needed for', async () => {
-    await renderStep('donnees', freshData());
+    await renderDataStep(freshData());
     const ticked = screen.getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('value'));
     expect(ticked).toEqual(['dgfip_annee_n_moins_2', 'dgfip_nbpart', 'dgfip_rfr']);
     expect(scopeBox('Agrégats fiscaux', 'Revenu fiscal de référence')).toHaveAccessibleDescription(/Nécessaire pour : calculer le quotient familial/);
   });
 
   it('asks a justification for a datum beyond the minimum', async () => {
-    const { user } = await renderStep('donnees', freshData());
+    const { user } = await renderDataStep(freshData());
     await user.click(scopeBox('Situation du foyer fiscal', 'Parent isolé (case T)'));
     const justification = screen.getByLabelText('Pourquoi « Parent isolé (case T) » est-elle strictement nécessaire ?');
     const messages = await submitAndReadSummary(user);
@@ -30,7 +37,7 @@ describe('data step', () => {
   });
 
   it('says what breaks when a needed datum is unticked', async () => {
-    const { user } = await renderStep('donnees', freshData());
+    const { user } = await renderDataStep(freshData());
     const parts = scopeBox('Situation du foyer fiscal', 'Nombre de parts');
     await user.click(parts);
     await submitAndReadSummary(user);
@@ -38,7 +45,7 @@ describe('data step', () => {
   });
 
   it('shows DataPass’s rules inline and keeps the LEP for banks', async () => {
-    const { user } = await renderStep('donnees', freshData());
+    const { user } = await renderDataStep(freshData());
     expect(scopeBox("Éligibilité Livret d'Épargne Populaire - établissements bancaires uniquement", "Indicateur d'éligibilité au LEP")).toBeDisabled();
     const fallback = scopeBox('Années sur lesquelles porte votre demande', /si la dernière année de revenu est indisponible/);
     await user.click(fallback);
@@ -47,7 +54,7 @@ describe('data step', () => {
   });
 
   it('asks which boxes of the dependants’ detail, and warns about the expression de besoin', async () => {
-    const { user } = await renderStep('donnees', freshData());
+    const { user } = await renderDataStep(freshData());
     await user.click(scopeBox('Situation du foyer fiscal', 'Détail des personnes à charge et rattachées'));
     const boxes = screen.getByRole('group', { name: 'Cases du détail des personnes à charge dont vous avez besoin' });
     expect(within(boxes).getAllByRole('checkbox')).toHaveLength(7);
@@ -57,7 +64,7 @@ describe('data step', () => {
   });
 
   it('goes back to exactly the minimum in one click', async () => {
-    const { user } = await renderStep('donnees', freshData());
+    const { user } = await renderDataStep(freshData());
     await user.click(scopeBox('Adresse', 'Adresse déclarée au 1er janvier'));
     await user.click(screen.getByRole('button', { name: 'Revenir exactement au minimum' }));
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(3);

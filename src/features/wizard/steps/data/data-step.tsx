@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { get, useFormContext } from 'react-hook-form';
 import { SCOPE_GROUPS, scopesInGroup, DEPENDANTS_DETAIL_SCOPE, type Scope, type ScopeKey } from '../../../../domain/catalogue/scopes';
@@ -17,6 +17,8 @@ import { DatumRemarks } from '../../../review/remarks';
 import { STEP_PATHS } from '../../../../ui/step-paths';
 
 const YEARS_GROUP_ID = fieldId('groupe-annees');
+/** Groups drawn with the page; the others follow at once, in a render the browser can interrupt. */
+const GROUPS_IN_FIRST_RENDER = 2;
 
 function errorAt(errors: unknown, path: string): string | undefined {
   return (get(errors, path) as { message?: string } | undefined)?.message;
@@ -112,6 +114,10 @@ function DataForm() {
     return fieldId(path);
   };
   const yearsError = errorAt(form.formState.errors, 'rules.au-moins-une-annee');
+  // About forty data with their explanations make one long, blocking render on an old laptop:
+  // the first groups are drawn at once, the rest in a deferred render React splits into short tasks.
+  const allGroups = useDeferredValue(true, false);
+  const groups = allGroups ? SCOPE_GROUPS : SCOPE_GROUPS.slice(0, GROUPS_IN_FIRST_RENDER);
 
   return (
     <StepForm
@@ -140,7 +146,7 @@ function DataForm() {
       <p className="data-count" aria-live="polite">
         {scopes.length} donnée{scopes.length > 1 ? 's' : ''} cochée{scopes.length > 1 ? 's' : ''}, dont {extra.length} à justifier.
       </p>
-      {SCOPE_GROUPS.map((group) => (
+      {groups.map((group) => (
         <fieldset key={group.id} className={`field fieldset scope-group${group.id === 'annees' && yearsError ? ' field--error' : ''}`} id={group.id === 'annees' ? YEARS_GROUP_ID : undefined} tabIndex={group.id === 'annees' ? -1 : undefined}>
           <legend className="field-label">{group.label}</legend>
           {group.id === 'annees' && yearsError && (
