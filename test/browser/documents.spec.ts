@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoAxeViolations, fillCantineDossier, startNewDossier } from './helpers';
+import { expectNoAxeViolations, fillCantineDossier, pageScreenshot, startNewDossier } from './helpers';
 
 test('the synthesis downloads the three documents, generated in the browser', async ({ page }, testInfo) => {
   await startNewDossier(page);
@@ -24,17 +24,21 @@ test('the synthesis downloads the three documents, generated in the browser', as
   await expectNoAxeViolations(page, 'synthèse après téléchargements');
 });
 
-test('the documents page shows the DataPass sheet with a copy button per field', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await startNewDossier(page);
-  await fillCantineDossier(page);
-  await page.getByRole('link', { name: 'Documents et fiche de saisie DataPass' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
-  await expect(page).toHaveTitle(/^Documents – /);
-  const name = page.locator('.sheet-row', { hasText: 'Nom du projet' });
-  await name.getByRole('button', { name: /Copier/ }).click();
-  await expect(name.getByText('Copié')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Dites-le-nous une fois – Cantine scolaire');
-  await expectNoAxeViolations(page, 'documents');
-  await page.screenshot({ path: 'docs/screenshots/10-documents.png', fullPage: true });
+test.describe('with no service worker, whose "ready offline" notice would cover the README picture', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the documents page shows the DataPass sheet with a copy button per field', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await startNewDossier(page);
+    await fillCantineDossier(page);
+    await page.getByRole('link', { name: 'Documents et fiche de saisie DataPass' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Documents – /);
+    const name = page.locator('.sheet-row', { hasText: 'Nom du projet' });
+    await name.getByRole('button', { name: /Copier/ }).click();
+    await expect(name.getByText('Copié')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Dites-le-nous une fois – Cantine scolaire');
+    await expectNoAxeViolations(page, 'documents');
+    await pageScreenshot(page, 'docs/screenshots/10-documents.png');
+  });
 });

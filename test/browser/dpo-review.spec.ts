@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { expectNoAxeViolations, fillCantineDossier, startNewDossier } from './helpers';
+import { expectNoAxeViolations, fillCantineDossier, pageScreenshot, startNewDossier } from './helpers';
 
 /**
  * The DPO review loop with two separate browsers, as two people on two computers: the project
@@ -15,8 +15,9 @@ async function download(page: Page, click: () => Promise<void>, path: string): P
 }
 
 test('a project lead and a DPO go through a full review loop', async ({ browser }, testInfo) => {
-  const lead = await (await browser.newContext()).newPage();
-  const dpo = await (await browser.newContext()).newPage();
+  // No service worker: its "ready offline" notice would cover the README picture.
+  const lead = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+  const dpo = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
 
   // The lead prepares the dossier and sends version 1.
   await startNewDossier(lead);
@@ -41,7 +42,7 @@ test('a project lead and a DPO go through a full review loop', async ({ browser 
   await dpo.getByLabel('Avis favorable avec réserves').check();
   await dpo.getByLabel('Votre nom').fill('Nadia Petit');
   await dpo.getByLabel("Date de l'avis").fill('2026-12-01');
-  await dpo.screenshot({ path: 'docs/screenshots/12-revue-dpd.png', fullPage: true });
+  await pageScreenshot(dpo, 'docs/screenshots/12-revue-dpd.png');
   const review1 = await download(dpo, () => dpo.getByRole('button', { name: "Exporter l'avis (.json)" }).click(), testInfo.outputPath('avis-v1.json'));
 
   // A review altered on the way is refused; the genuine one is accepted.

@@ -119,3 +119,19 @@ export async function fillCantineDossier(page: Page): Promise<void> {
   await page.getByLabel('Date prévue de mise en production').fill(isoInDays(150));
   await continueToNextStep(page, 'Synthèse');
 }
+
+/**
+ * A README picture of the whole page. The viewport is first stretched to the page's height:
+ * a plain full-page capture leaves blank the parts the browser skips while they are out of view
+ * (`content-visibility: auto` on the data groups).
+ */
+export async function pageScreenshot(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  for (let previous = 0, height = viewport.height; height !== previous; ) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    [previous, height] = [height, Math.max(viewport.height, await page.evaluate(() => document.documentElement.scrollHeight))];
+  }
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
+}
