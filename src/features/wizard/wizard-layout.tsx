@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
 import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
@@ -30,6 +30,9 @@ function WizardHeader() {
 /** The frame of every step: the dossier's name, the step list, and the step itself. */
 export function WizardLayout({ dossierId }: { dossierId: string }) {
   const result = useMemo(() => loadDossier(dossierId), [dossierId]);
+  // On opening, the frame is drawn first and the step right after, in a render React splits
+  // into short tasks, so that an old laptop's page never freezes while a long step is built.
+  const showStep = useDeferredValue(true, false);
 
   if (!result.ok) {
     const raw = readRaw(dossierId);
@@ -60,7 +63,7 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
       <div className="wizard">
         <StepList />
         <div className="wizard-main">
-          <Outlet />
+          {showStep && <Outlet />}
         </div>
       </div>
     </DossierProvider>
