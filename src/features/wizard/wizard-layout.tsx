@@ -32,6 +32,7 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
   const result = useMemo(() => loadDossier(dossierId), [dossierId]);
   // On opening, the frame is drawn first and the step right after, in a render React splits
   // into short tasks, so that an old laptop's page never freezes while a long step is built.
+  // Until then a screen-high placeholder keeps the footer where the step will push it.
   const showStep = useDeferredValue(true, false);
 
   if (!result.ok) {
@@ -63,7 +64,7 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
       <div className="wizard">
         <StepList />
         <div className="wizard-main">
-          {showStep && <Outlet />}
+          {showStep ? <Outlet /> : <div className="wizard-main-placeholder" />}
         </div>
       </div>
     </DossierProvider>
