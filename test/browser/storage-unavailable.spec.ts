@@ -16,6 +16,9 @@ test('when the browser will not store, the user is warned at once and can export
   await page.getByLabel("Nom de l'organisation").fill('Commune en navigation privée');
   const warning = page.getByRole('alert').filter({ hasText: 'ne sont pas enregistrées' });
   await expect(warning).toBeVisible();
+  // The header no longer claims that the answers are saved.
+  await expect(page.getByText('Les modifications de cette page ne sont pas enregistrées')).toBeVisible();
+  await expect(page.getByText('Enregistré automatiquement dans ce navigateur')).toHaveCount(0);
   const download = page.waitForEvent('download');
   await warning.getByRole('button', { name: 'Exporter le dossier maintenant (.json)' }).click();
   const path = testInfo.outputPath('dossier.json');

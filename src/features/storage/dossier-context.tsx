@@ -1,11 +1,15 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Dossier } from '../../domain/dossier/model';
 import { todayIso, type IsoDate } from '../../domain/dates';
-import { saveDossier } from './local-store';
+import { saveDossier, watchOtherTabs } from './local-store';
 
 /**
  * The dossier being edited, shared by the wizard's layout and steps. Every update is written to
  * the browser's storage at once (autosave: there is no save button to forget).
+ *
+ * When another tab saves the same dossier, this page's copy is out of date: saving it would
+ * silently replace every answer given over there. From then on its changes stay on the page
+ * only (`changedElsewhere`), and the user chooses: show the saved version, or export this one.
  */
 interface DossierContextValue {
   dossier: Dossier;
@@ -13,6 +17,7 @@ interface DossierContextValue {
   latest: () => Dossier;
   update: (change: (dossier: Dossier) => Dossier) => void;
   today: IsoDate;
+  changedElsewhere: boolean;
 }
 
 const DossierContext = createContext<DossierContextValue | null>(null);
@@ -21,15 +26,27 @@ export function DossierProvider({ initial, children }: { initial: Dossier; child
   const [dossier, setDossier] = useState(initial);
   const ref = useRef(initial);
   const today = useMemo(() => todayIso(), []);
+  const [changedElsewhere, setChangedElsewhere] = useState(false);
+  const frozen = useRef(false);
+
+  useEffect(
+    () =>
+      watchOtherTabs(initial.id, () => {
+        frozen.current = true;
+        setChangedElsewhere(true);
+      }),
+    [initial.id],
+  );
 
   const update = useCallback((change: (dossier: Dossier) => Dossier) => {
-    const saved = saveDossier(change(ref.current));
-    ref.current = saved;
-    setDossier(saved);
+    const changed = change(ref.current);
+    const next = frozen.current ? changed : saveDossier(changed);
+    ref.current = next;
+    setDossier(next);
   }, []);
   const latest = useCallback(() => ref.current, []);
 
-  const value = useMemo(() => ({ dossier, latest, update, today }), [dossier, latest, update, today]);
+  const value = useMemo(() => ({ dossier, latest, update, today, changedElsewhere }), [dossier, latest, update, today, changedElsewhere]);
   return <DossierContext.Provider value={value}>{children}</DossierContext.Provider>;
 }
 

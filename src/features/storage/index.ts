@@ -21,3 +21,4 @@ export {
 } from './local-store';
 export { downloadDossier, downloadFile, safeFileName } from './download';
 export { StorageWarning } from './storage-warning';
+export { ChangedElsewhereWarning } from './changed-elsewhere-warning';

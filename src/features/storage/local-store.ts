@@ -48,6 +48,18 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/**
+ * Calls back when another tab or window of this browser writes or removes one dossier. The
+ * browser sends this event only to the other pages, never to the one that wrote.
+ */
+export function watchOtherTabs(id: string, onChange: () => void): () => void {
+  const listener = (event: StorageEvent) => {
+    if (event.key === KEY_PREFIX + id && event.newValue !== event.oldValue) onChange();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}
+
 function storage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;

@@ -1,23 +1,26 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
-import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning } from '../storage';
+import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning, ChangedElsewhereWarning, subscribe, storageProblem } from '../storage';
 import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
 
 function WizardHeader() {
-  const { dossier } = useDossier();
+  const { dossier, changedElsewhere } = useDossier();
   const exportJson = () => downloadDossier(dossier);
+  const problem = useSyncExternalStore(subscribe, storageProblem, () => null);
+  const saving = problem === null && !changedElsewhere;
   return (
     <>
       <StorageWarning onExport={exportJson} />
+      <ChangedElsewhereWarning onExport={exportJson} />
       <div className="wizard-header">
         <p className="wizard-title">
           <span className="visually-hidden">Dossier : </span>
           {dossier.title}
         </p>
-        <p className="wizard-saved" aria-live="polite">
-          Enregistré automatiquement dans ce navigateur
+        <p className={saving ? 'wizard-saved' : 'wizard-saved wizard-saved--off'} aria-live="polite">
+          {saving ? 'Enregistré automatiquement dans ce navigateur' : "Les modifications de cette page ne sont pas enregistrées"}
         </p>
         <button type="button" className="button button--secondary button--small" onClick={exportJson}>
           Exporter le dossier (.json)
