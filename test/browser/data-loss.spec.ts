@@ -82,7 +82,14 @@ test('every field of every step survives an abrupt close', async ({ browser }) =
   for (const [stepId, answers] of typed) {
     await reopened.goto(url.replace(/\/[^/]+$/, `/${stepId}`));
     await expect(reopened.locator('form.step-form input').first()).toBeVisible();
-    const found = await readAnswers(reopened);
+    // A long step draws its last fields just after its first ones: wait until all are there.
+    let found: Answers = new Map();
+    await expect
+      .poll(async () => {
+        found = await readAnswers(reopened);
+        return [...answers.keys()].filter((id) => !found.has(id));
+      }, { message: `${stepId}: every field drawn` })
+      .toEqual([]);
     for (const [id, value] of answers) expect(found.get(id), `${stepId} › ${id}`).toEqual(value);
   }
   expect(fieldCount).toBeGreaterThan(100);
