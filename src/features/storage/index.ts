@@ -20,5 +20,5 @@ export {
   type DossierListEntry,
 } from './local-store';
 export { downloadDossier, downloadFile, safeFileName } from './download';
-export { StorageWarning } from './storage-warning';
+export { StorageWarning, useStorageProblem } from './storage-warning';
 export { ChangedElsewhereWarning } from './changed-elsewhere-warning';

@@ -1,15 +1,14 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
-import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning, ChangedElsewhereWarning, subscribe, storageProblem } from '../storage';
+import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning, ChangedElsewhereWarning, useStorageProblem } from '../storage';
 import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
 
 function WizardHeader() {
   const { dossier, changedElsewhere } = useDossier();
   const exportJson = () => downloadDossier(dossier);
-  const problem = useSyncExternalStore(subscribe, storageProblem, () => null);
-  const saving = problem === null && !changedElsewhere;
+  const saving = useStorageProblem() === null && !changedElsewhere;
   return (
     <>
       <StorageWarning onExport={exportJson} />
