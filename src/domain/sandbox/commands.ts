@@ -18,10 +18,32 @@ export interface CommandInput {
   teleserviceId: string;
 }
 
-/** Single-quoted for bash: nothing inside is interpreted. */
-const sh = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-/** Single-quoted for PowerShell. */
-const ps = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/**
+ * Single-quoted for a POSIX shell: nothing inside is interpreted, newlines included. A quote
+ * cannot be written inside, so it closes the string, is written escaped, and reopens one.
+ */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * PowerShell closes a single-quoted string on the typographic single quotes too (‘ ’ ‚ ‛), which
+ * word processors and web pages put in place of ': a value copied from a document could otherwise
+ * end the string and run the rest as code.
+ */
+const POWERSHELL_SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;
+
+/**
+ * Single-quoted for PowerShell, the only kind of string a typed value is put in: no `$`, no
+ * backtick, no double quote is interpreted there. Inside, any of PowerShell's single quotes
+ * followed by another one stands for the second, so doubling each keeps it and the string open.
+ */
+export function powershellQuote(value: string): string {
+  return `'${value.replace(POWERSHELL_SINGLE_QUOTES, '$&$&')}'`;
+}
+
+const sh = shellQuote;
+const ps = powershellQuote;
 
 function callUrl(input: CommandInput): string {
   return input.base + resourcePath(input.resource, input.mode, { spi: input.spi, annrev: input.year });
@@ -56,7 +78,8 @@ export function powershellCommands(input: CommandInput): string {
     '$pair = "$($cred.UserName):$($cred.GetNetworkCredential().Password)"',
     '$basic = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($pair))',
     `$token = (Invoke-RestMethod -Method Post -Uri ${ps(`${input.base}/token`)} -Headers @{ Authorization = "Basic $basic" } -Body @{ grant_type = 'client_credentials'; scope = ${ps(input.resource.tokenScope)} }).access_token`,
-    ...(fc ? ["$fcToken = Read-Host -Prompt 'Jeton FranceConnect de l’usager'"] : []),
+    // The prompt's apostrophe is a typographic one, a string end for PowerShell: quoted like a value.
+    ...(fc ? [`$fcToken = Read-Host -Prompt ${ps('Jeton FranceConnect de l’usager')}`] : []),
     '',
     '# 2. Appel (PowerShell 7 : ajoutez -SkipHttpErrorCheck pour lire aussi les réponses d’erreur).',
     '$headers = @{',
