@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ORIGINS, maskedPath, parseArguments, startRelay } from '../../scripts/relay';
+import { DEFAULT_ORIGINS, isOwnHost, maskedPath, parseArguments, pathTrick, startRelay } from '../../scripts/relay';
 
 /** The relay against a fake gateway started here, on the loopback. */
 
@@ -21,6 +21,8 @@ let upstreamUrl: string;
 let seen: Seen[];
 let relay: http.Server | null;
 let logs: string[];
+/** Extra headers the fake gateway puts in its answers. */
+let upstreamHeaders: http.OutgoingHttpHeaders;
 
 function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
@@ -35,6 +37,26 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
   });
 }
 
+/**
+ * A request with its path and Host header sent as written: a URL string would be normalised by
+ * the client (dot segments resolved, backslashes turned into slashes) before the relay sees it.
+ */
+function sendRaw(relayUrl: string, path: string, options: { method?: string; host?: string | null; headers?: Record<string, string> } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  const { port } = new URL(relayUrl);
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.host !== null) headers.Host = options.host ?? `127.0.0.1:${port}`;
+  return new Promise((resolve, reject) => {
+    const req = http.request({ hostname: '127.0.0.1', port, path, method: options.method ?? 'GET', headers, setHost: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 async function relayTo(target: string): Promise<string> {
   const started = await startRelay({ target, port: 0, origins: [APP], log: (line) => logs.push(line), timeoutMs: 2000 });
   relay = started.server;
@@ -45,6 +67,7 @@ beforeEach(async () => {
   seen = [];
   logs = [];
   relay = null;
+  upstreamHeaders = {};
   upstream = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -55,6 +78,7 @@ beforeEach(async () => {
         'Content-Type': token ? 'application/json' : 'application/json',
         'X-Correlation-ID': String(req.headers['x-correlation-id'] ?? ''),
         'Access-Control-Allow-Origin': '*',
+        ...upstreamHeaders,
       });
       res.end(token ? JSON.stringify({ access_token: 'jeton-delivre', token_type: 'Bearer' }) : JSON.stringify({ erreur: { code: 4101, message: 'Absence de réponse' } }));
     });
@@ -142,6 +166,172 @@ describe('relay', () => {
     expect(all).toContain('GET /impotparticulier/1.0/spi/…/situations/ir/assiettes/annrev/2025 → 410');
     expect(all).toContain('POST /token → 200');
     for (const secret of [SECRET, 'c2VjcmV0', 'grant_type', '3999999000118', 'Absence de réponse', 'jeton-delivre']) expect(all).not.toContain(secret);
+  });
+});
+
+describe('relay: what it refuses to reach', () => {
+  const API = '/impotparticulier/1.0';
+
+  const DOTS = 'un segment « . » ou « .. », même encodé';
+  const ENCODED_SLASH = 'une barre oblique encodée';
+  it.each([
+    ['a dot-dot segment', `${API}/../../admin`, DOTS],
+    ['a dot-dot segment that stays under the API', `${API}/spi/../situations/ir/assiettes/annrev/2025`, DOTS],
+    ['a single dot segment', `${API}/./spi/3999999000118/situations/ir/assiettes/annrev/2025`, DOTS],
+    ['encoded dots', `${API}/%2e%2e/%2e%2e/admin`, DOTS],
+    ['encoded dots, upper case', `${API}/%2E%2E/%2E%2E/admin`, DOTS],
+    ['encoded dots, mixed case', `${API}/%2e%2E/admin`, DOTS],
+    ['half-encoded dots', `${API}/.%2e/admin`, DOTS],
+    ['double-encoded dots', `${API}/%252e%252e/admin`, DOTS],
+    ['double-encoded dots, upper case', `${API}/%252E%252E/admin`, DOTS],
+    ['triple-encoded dots', `${API}/%25252e%25252e/admin`, DOTS],
+    ['a doubled slash', `${API}//spi/3999999000118/situations/ir/assiettes/annrev/2025`, 'une double barre oblique'],
+    ['a doubled slash at the start', `//impotparticulier/1.0/x`, 'une double barre oblique'],
+    ['an encoded slash', `${API}/spi%2fadmin`, ENCODED_SLASH],
+    ['an encoded slash, upper case', `${API}/spi%2Fadmin`, ENCODED_SLASH],
+    ['a double-encoded slash', `${API}/spi%252fadmin`, ENCODED_SLASH],
+    ['an encoded backslash', `${API}/spi%5cadmin`, ENCODED_SLASH],
+    ['an encoded backslash, upper case', `${API}/spi%5Cadmin`, ENCODED_SLASH],
+    ['a double-encoded backslash', `${API}/spi%255cadmin`, ENCODED_SLASH],
+    ['a backslash', `${API}/spi\\admin`, 'une barre oblique inversée'],
+    ['a backslash for a slash', `${API}\\spi`, 'une barre oblique inversée'],
+    ['an encoded control character', `${API}/x%0d%0aHost:%20autre`, 'un caractère de contrôle'],
+    ['a broken percent-encoding', `${API}/x%zz`, 'un encodage « % » invalide'],
+  ])('refuses %s, in French, without calling the host', async (_, path, reason) => {
+    const url = await relayTo(upstreamUrl);
+    const res = await sendRaw(url, path, { headers: { Origin: APP } });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body).erreur.message).toMatch(new RegExp(`^Chemin refusé par le relais : il contient ${reason}`));
+    // The page can read why.
+    expect(res.headers['access-control-allow-origin']).toBe(APP);
+    expect(seen).toHaveLength(0);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/→ 400 \(\d+ ms\) chemin refusé$/);
+  });
+
+  it('forwards only POST /token and GET /impotparticulier/…', async () => {
+    const url = await relayTo(upstreamUrl);
+    for (const [method, path] of [['GET', '/token'], ['POST', `${API}/spi/3999999000118/situations/ir/assiettes/annrev/2025`], ['PUT', '/token'], ['GET', '/impotparticulier'], ['GET', '/tokens'], ['GET', 'http://127.0.0.1/token']] as const) {
+      const res = await sendRaw(url, path, { method });
+      expect([400, 404]).toContain(res.status);
+      expect(JSON.parse(res.body).erreur.message).toMatch(/^(Le relais|Chemin refusé)/);
+    }
+    expect(seen).toHaveLength(0);
+    expect((await sendRaw(url, `${API}/spi/3999999000118/situations/ir/assiettes/annrev/2025`)).status).toBe(410);
+    expect((await sendRaw(url, '/token', { method: 'POST' })).status).toBe(200);
+    expect(seen.map((call) => `${call.method} ${call.url}`)).toEqual([`GET ${API}/spi/3999999000118/situations/ir/assiettes/annrev/2025`, 'POST /token']);
+  });
+
+  it.each([
+    ['another domain name rebound to 127.0.0.1', 'evil.example:PORT'],
+    ['another domain name, without a port', 'evil.example'],
+    ['a loopback name with another port', '127.0.0.1:9999'],
+    ['localhost with another port', 'localhost:9999'],
+    ['the loopback address without a port', '127.0.0.1'],
+    ['a name that only starts like the loopback', '127.0.0.1.evil.example:PORT'],
+    ['an IPv6 loopback', '[::1]:PORT'],
+    ['an empty Host', ''],
+    ['no Host at all', null],
+  ])('answers nothing to %s (DNS rebinding), in French', async (_, host) => {
+    const url = await relayTo(upstreamUrl);
+    const port = new URL(url).port;
+    for (const [method, path, headers] of [
+      ['GET', SPI_PATH, {}],
+      ['POST', '/token', { 'Content-Type': 'application/x-www-form-urlencoded' }],
+      // Even the app's origin: the page that rebinds a name is not the app.
+      ['GET', SPI_PATH, { Origin: APP }],
+      ['OPTIONS', SPI_PATH, { Origin: APP, 'Access-Control-Request-Method': 'GET' }],
+    ] as const) {
+      const res = await sendRaw(url, path, { method, host: host?.replace('PORT', port) ?? null, headers });
+      expect(res.status).toBe(421);
+      expect(JSON.parse(res.body).erreur.message).toBe(`Le relais ne répond qu'aux adresses http://127.0.0.1:${port} et http://localhost:${port}.`);
+      expect(res.headers).not.toHaveProperty('access-control-allow-origin');
+    }
+    expect(seen).toHaveLength(0);
+    expect(logs.every((line) => line.endsWith('hôte refusé'))).toBe(true);
+  });
+
+  it('answers to 127.0.0.1 and localhost with its own port', async () => {
+    const url = await relayTo(upstreamUrl);
+    const port = new URL(url).port;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LocalHost:${port}`]) expect((await sendRaw(url, SPI_PATH, { host })).status).toBe(410);
+    expect(seen).toHaveLength(3);
+    expect(isOwnHost(`127.0.0.1:${port}`, Number(port))).toBe(true);
+    expect(isOwnHost(undefined, Number(port))).toBe(false);
+    expect(isOwnHost('localhost', 80)).toBe(true);
+    expect(isOwnHost('localhost', 8787)).toBe(false);
+    expect(isOwnHost('localhost:80', 8787)).toBe(false);
+  });
+
+  it('does not pass the gateway’s cookies or hop-by-hop headers on', async () => {
+    upstreamHeaders = {
+      'Set-Cookie': ['session=abc; Path=/; HttpOnly', 'suivi=1; Path=/'],
+      'Set-Cookie2': 'ancien=1',
+      Connection: 'X-Entre-Deux',
+      'X-Entre-Deux': 'seulement pour ce saut',
+      'Proxy-Connection': 'keep-alive',
+      'X-Garde': 'oui',
+    };
+    const url = await relayTo(upstreamUrl);
+    for (const res of [await send(url + SPI_PATH, { headers: { Origin: APP } }), await send(`${url}/token`, { method: 'POST', headers: { Origin: APP } })]) {
+      expect(res.headers).not.toHaveProperty('set-cookie');
+      expect(res.headers).not.toHaveProperty('set-cookie2');
+      expect(res.headers).not.toHaveProperty('x-entre-deux');
+      expect(res.headers).not.toHaveProperty('proxy-connection');
+      expect(res.headers['access-control-expose-headers']).not.toMatch(/cookie|entre-deux/i);
+      // The other headers still go through.
+      expect(res.headers['x-garde']).toBe('oui');
+    }
+    expect(seen).toHaveLength(2);
+  });
+
+  it('masks every SPI in its log, wherever it stands in the path or the query', async () => {
+    const url = await relayTo(upstreamUrl);
+    const spis = ['1234567890123', '3999999000118', '3999999000119', '3999999000120', '3999999000121', '3999999000122', '3999999000123', '3999999000124', '3999999000125'];
+    const calls: Array<[string, string, string | null]> = [
+      ['GET', `${API}/spi/1234567890123/situations/ir/assiettes/annrev/2025?spi=3999999000118&autre=3999999000119`, null],
+      ['GET', `${API}/situations/ir/3999999000120/annrev/2025`, null],
+      ['GET', `${API}/spi/3999999000121/x/3999999000122`, null],
+      ['GET', `${API}/x${'3999999000123'}y?3999999000118`, null],
+      // Its digits percent-encoded.
+      ['GET', `${API}/fiscal/%33%39%39%39%39%39%39%30%30%30%31%32%34`, null],
+      ['GET', `${API}/SPI/3999999000125/x`, null],
+      // Refused calls are logged too.
+      ['GET', `${API}/spi/3999999000121/../../admin?spi=3999999000122`, null],
+      ['GET', `/autre/3999999000123/x`, null],
+      ['POST', `${API}/spi/3999999000124`, null],
+      ['GET', `${API}/spi/3999999000125`, 'evil.example:80'],
+    ];
+    for (const [method, path, host] of calls) await sendRaw(url, path, { method, ...(host ? { host } : {}) });
+    expect(logs).toHaveLength(calls.length);
+    const all = logs.join('\n');
+    for (const spi of spis) expect(all).not.toContain(spi);
+    expect(all).not.toMatch(/[0-9]{13}/);
+    expect(all).not.toContain('%33');
+    expect(all).toContain(`GET ${API}/spi/…/situations/ir/assiettes/annrev/2025 → 410`);
+    expect(all).toContain(`GET ${API}/situations/ir/…/annrev/2025 → 410`);
+    expect(all).toContain(`GET ${API}/spi/…/x/… → 410`);
+    expect(all).toContain(`GET ${API}/x…y → 410`);
+  });
+
+  it('masks SPIs in logged paths, the query left out', () => {
+    expect(maskedPath('/impotparticulier/1.0/spi/3999999000118/situations/ir/3999999000119/x?spi=3999999000120')).toBe('/impotparticulier/1.0/spi/…/situations/ir/…/x');
+    expect(maskedPath('/a/12345678901234567/b')).toBe('/a/…/b');
+    expect(maskedPath('/a/spi/12/b/spi/34')).toBe('/a/spi/…/b/spi/…');
+    // A mistyped SPI is still someone's.
+    expect(maskedPath('/impotparticulier/1.0/spi/399999900011/x')).toBe('/impotparticulier/1.0/spi/…/x');
+    // Twelve digits (a year, an id) stay readable.
+    expect(maskedPath('/a/123456789012/annrev/2025')).toBe('/a/123456789012/annrev/2025');
+  });
+
+  it('finds each trick in a path, and none in the API’s own paths', () => {
+    expect(pathTrick(`${API}/spi/3999999000118/situations/ir/assiettes/annrev/2025`)).toBeNull();
+    expect(pathTrick(`${API}/spi/39%2099/situations/ir/assiettes/annrev/2025`)).toBeNull();
+    expect(pathTrick('/token')).toBeNull();
+    expect(pathTrick(`${API}/x/`)).toContain('barre finale');
+    expect(pathTrick(`${API}/%252e%252e`)).toContain('« .. »');
+    expect(pathTrick(`${API}/%252525252e`)).toContain('répété');
+    expect(pathTrick(`${API}/%2525252e`)).toContain('« .. »');
   });
 });
 
