@@ -4,12 +4,32 @@
  */
 export type IsoDate = string;
 
-export function parseIsoDate(value: string): Date | null {
+/**
+ * The years a stored date may have. While a year is typed on the keyboard, Chromium's date field
+ * already holds "0002-05-15", then "0020-…", "0202-…": those are half-typed, not dates.
+ */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9999;
+
+/** A real calendar day with a four-digit year, or null: never throws, whatever it is given. */
+export function parseIsoDate(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return null;
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (y < MIN_YEAR) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+export function isIsoDate(value: unknown): value is IsoDate {
+  return parseIsoDate(value) !== null;
+}
+
+/** The day as "YYYY-MM-DD", or null when it falls outside the years a date may have. */
+function toStorableIsoDate(date: Date): IsoDate | null {
+  const year = date.getUTCFullYear();
+  return Number.isFinite(year) && year >= MIN_YEAR && year <= MAX_YEAR ? toIsoDate(date) : null;
 }
 
 export function toIsoDate(date: Date): IsoDate {
@@ -22,19 +42,21 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return local.toISOString().slice(0, 10);
 }
 
-export function addMonths(date: IsoDate, months: number): IsoDate {
+/** The same day, some months later (or the month's last day); null when not computable. */
+export function addMonths(date: IsoDate, months: number): IsoDate | null {
   const d = parseIsoDate(date);
-  if (!d) throw new Error(`Invalid date ${date}`);
+  if (!d || !Number.isFinite(months)) return null;
   const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
-  return toIsoDate(target);
+  return toStorableIsoDate(target);
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
+/** Some days later (or earlier); null when not computable. */
+export function addDays(date: IsoDate, days: number): IsoDate | null {
   const d = parseIsoDate(date);
-  if (!d) throw new Error(`Invalid date ${date}`);
-  return toIsoDate(new Date(d.getTime() + days * 86_400_000));
+  if (!d || !Number.isFinite(days)) return null;
+  return toStorableIsoDate(new Date(d.getTime() + days * 86_400_000));
 }
 
 export function yearOf(date: IsoDate): number {

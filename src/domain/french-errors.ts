@@ -16,6 +16,8 @@ export function tooManyMessage(count: number, max: number, one = 'élément', ma
   return `${frenchCount(max, one, many)} au plus : ${frenchCount(count - max, 'de trop', 'de trop')}.`;
 }
 
+export const INCOMPLETE_DATE_MESSAGE = 'Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).';
+
 type RawIssue = z.core.$ZodRawIssue;
 
 function lengthOf(input: unknown): number | null {
@@ -36,7 +38,7 @@ export function frenchIssueMessage(issue: RawIssue): string {
       if (issue.origin === 'string') return 'Ce champ ne peut pas être vide.';
       return `Valeur trop petite : ${String(issue.minimum)} au moins.`;
     case 'invalid_format':
-      if (issue.format === 'date') return 'Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).';
+      if (issue.format === 'date') return INCOMPLETE_DATE_MESSAGE;
       if (issue.format === 'datetime') return 'Horodatage illisible.';
       return 'Format inattendu.';
     case 'invalid_type':

@@ -13,10 +13,21 @@ export const KNOWN_TAXATION_DATES: Readonly<Record<number, IsoDate>> = {
   2025: '2025-07-22',
 };
 
+/**
+ * The years this advice is computed for: the API's own years, with a wide margin. Outside them
+ * (a year typed wrong, 1027 or 20270), there is no advice to give, not an error to throw.
+ */
+export const ADVICE_YEARS = { min: 1900, max: 2999 } as const;
+
+function withinAdviceYears(date: IsoDate): boolean {
+  const year = yearOf(date);
+  return parseIsoDate(date) !== null && year >= ADVICE_YEARS.min && year <= ADVICE_YEARS.max;
+}
+
 /** Until the DGFiP publishes a year's date, the recent ones are the best forecast. */
 export function taxationDate(year: number): { date: IsoDate; forecast: boolean } {
   const known = KNOWN_TAXATION_DATES[year];
-  return known ? { date: known, forecast: false } : { date: `${year}-07-22`, forecast: true };
+  return known ? { date: known, forecast: false } : { date: `${String(year).padStart(4, '0')}-07-22`, forecast: true };
 }
 
 /** The most recent income year the API returns on a given day. */
@@ -33,14 +44,17 @@ export interface AvailabilityPeriod {
   relative: 'N-1' | 'N-2';
 }
 
+/** The campaign cut where the returned income year changes; empty when not computable. */
 export function availabilityPeriods(start: IsoDate, end: IsoDate): AvailabilityPeriod[] {
+  if (!withinAdviceYears(start) || !withinAdviceYears(end)) return [];
   const periods: AvailabilityPeriod[] = [];
-  let from = start;
-  while (from <= end) {
+  let from: IsoDate | null = start;
+  while (from !== null && from <= end) {
     const year = yearOf(from);
     const switchDate = taxationDate(year).date;
     const boundary = from < switchDate ? switchDate : `${year + 1}-01-01`;
     const to = boundary <= end ? addDays(boundary, -1) : end;
+    if (to === null) break;
     const incomeYear = latestIncomeYear(from);
     periods.push({ from, to, incomeYear, relative: year - incomeYear === 1 ? 'N-1' : 'N-2' });
     from = addDays(to, 1);
@@ -61,9 +75,11 @@ function span(start: IsoDate, end: IsoDate): string {
   return `du ${formatFrenchDate(start)} au ${formatFrenchDate(end)}`;
 }
 
+/** Which year to ask for a campaign; null when its dates do not allow an answer. */
 export function adviseYears(start: IsoDate, end: IsoDate): YearAdvice | null {
-  if (!parseIsoDate(start) || !parseIsoDate(end) || end < start) return null;
+  if (!withinAdviceYears(start) || !withinAdviceYears(end) || end < start) return null;
   const periods = availabilityPeriods(start, end);
+  if (periods.length === 0) return null;
   const forecast = [...new Set(periods.map((p) => yearOf(p.from)))].some((y) => taxationDate(y).forecast);
   const first = periods[0]!;
   const when = () => span(start, end);

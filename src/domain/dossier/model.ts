@@ -7,9 +7,11 @@ import { SCOPE_KEYS } from '../catalogue/scopes';
 import { DEPENDANT_BOX_LETTERS } from '../catalogue/dependant-boxes';
 import { STEP_IDS } from '../steps';
 import { CALLS_PER_MINUTE } from '../catalogue/volumetry';
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
+import { LONG_TEXT_MAX, MAX_TRANCHES, SHORT_TEXT_MAX } from './limits';
 import { CURRENT_SCHEMA_VERSION, DOSSIER_FORMAT } from './format';
 import { reviewSchema } from '../review/review-model';
+import { isIsoDate } from '../dates';
+import { INCOMPLETE_DATE_MESSAGE, tooManyMessage } from '../french-errors';
 
 /**
  * The shape of a dossier: what it may contain, not whether it is complete or right. A dossier
@@ -20,8 +22,11 @@ import { reviewSchema } from '../review/review-model';
 
 const shortText = z.string().max(SHORT_TEXT_MAX);
 const longText = z.string().max(LONG_TEXT_MAX);
-/** An <input type="date"> value, or empty. */
-const dateText = z.union([z.literal(''), z.iso.date()]);
+/**
+ * An <input type="date"> value, or empty. A year under 1000 is a year still being typed
+ * ("0202-05-15" on the way to 2027): it is not kept, so that no later reading trips on it.
+ */
+const dateText = z.union([z.literal(''), z.iso.date().refine(isIsoDate, { error: INCOMPLETE_DATE_MESSAGE })], { error: INCOMPLETE_DATE_MESSAGE });
 /** A choice not made yet is the empty string, as in an HTML form. */
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.literal(''), z.enum(values)]);
 const ids = <T extends readonly { id: string }[]>(items: T) => items.map((i) => i.id) as unknown as [T[number]['id'], ...T[number]['id'][]];
@@ -57,7 +62,10 @@ export const methodSectionSchema = z.object({
   id: choice(METHOD_IDS),
   incomeBasis: z.enum(['rfr', 'rbg']),
   qfPeriod: z.enum(['annuel', 'mensuel']),
-  tranches: z.array(trancheSchema).max(50).describe('Grille de tranches : limite haute du QF (vide pour la dernière) et tarif, tels que saisis.'),
+  tranches: z
+    .array(trancheSchema)
+    .max(MAX_TRANCHES, { error: (issue) => tooManyMessage(Array.isArray(issue.input) ? issue.input.length : MAX_TRANCHES + 1, MAX_TRANCHES, 'tranche', 'tranches') })
+    .describe('Grille de tranches : limite haute du QF (vide pour la dernière) et tarif, tels que saisis.'),
   effortMode: z.enum(['plancher-plafond', 'lineaire']),
   rate: shortText,
   floor: shortText,

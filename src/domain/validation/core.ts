@@ -60,3 +60,18 @@ export function requireJustification(report: Reporter, value: string, path: Path
     );
   }
 }
+
+/** The years an answer's date may plausibly have: anything else is a typing slip (1027, 2207…). */
+export const PLAUSIBLE_YEARS = { min: 1950, max: 2100 } as const;
+
+/** Reports each filled date whose year is not plausible, before any rule compares it. */
+export function checkDateYears<S extends Record<string, unknown>>(report: Reporter, section: S, keys: readonly (keyof S & string)[]): void {
+  for (const key of keys) {
+    const value = section[key];
+    if (typeof value !== 'string' || value === '') continue;
+    const year = Number(value.slice(0, 4));
+    if (!(year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max)) {
+      report.invalid([key], `Vérifiez l’année (${value.slice(0, 4)}) : une date entre ${PLAUSIBLE_YEARS.min} et ${PLAUSIBLE_YEARS.max} est attendue.`);
+    }
+  }
+}

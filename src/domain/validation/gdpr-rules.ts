@@ -1,11 +1,12 @@
 import { RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from '../catalogue/volumetry';
 import { parseWholeNumber } from '../validators/number';
 import type { GdprSection } from '../dossier/model';
-import { isBlank, requireJustification, requireText, type SectionRules, type SectionWarnings } from './core';
+import { isBlank, requireJustification, requireText, type SectionRules, type SectionWarnings, checkDateYears } from './core';
 
 export const MAX_RETENTION_MONTHS = 600;
 
 export const gdprRules: SectionRules<GdprSection> = (s, { dossier }, report) => {
+  checkDateYears(report, s, ['dpiaDate']);
   requireText(report, s.recipients, ['recipients'], 'Indiquez qui recevra les données (par exemple : agents instructeurs des demandes).');
 
   if (requireText(report, s.retentionMonths, ['retentionMonths'], 'Indiquez la durée de conservation, en mois.')) {

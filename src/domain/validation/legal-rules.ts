@@ -2,7 +2,7 @@ import { organisationKind } from '../catalogue/organisations';
 import { formatFrenchDate } from '../dates';
 import { webUrlIsValid } from '../validators/url';
 import type { Dossier, LegalSection } from '../dossier/model';
-import { isBlank, requireText, type Reporter, type SectionRules, type SectionWarnings } from './core';
+import { isBlank, requireText, type Reporter, type SectionRules, type SectionWarnings, checkDateYears } from './core';
 
 /** Collectivités frame the request with a deliberation; other organisations cite their own text. */
 export function needsDeliberation(dossier: Pick<Dossier, 'organisation'>): boolean {
@@ -43,6 +43,7 @@ function deliberationRules(s: LegalSection, today: string, report: Reporter): vo
 }
 
 export const legalRules: SectionRules<LegalSection> = (s, { dossier, today }, report) => {
+  checkDateYears(report, s, ['deliberationDate', 'plannedSessionDate']);
   if (needsDeliberation(dossier)) deliberationRules(s, today, report);
   if (needsOtherLegalBasis(dossier)) {
     if (requireText(report, s.otherLegalBasis, ['otherLegalBasis'], 'Précisez la nature et les références du texte qui vous autorise à accéder à ces données.')) {

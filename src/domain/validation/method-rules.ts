@@ -4,7 +4,7 @@ import { addMonths, parseIsoDate } from '../dates';
 import { adviseYears } from '../years';
 import { parseDecimal } from '../validators/number';
 import type { MethodSection } from '../dossier/model';
-import { isBlank, type Path, type Reporter, type SectionRules, type SectionWarnings } from './core';
+import { isBlank, type Path, type Reporter, type SectionRules, type SectionWarnings, checkDateYears } from './core';
 
 /** Reads an amount or rate, reporting it when blank, unreadable or out of range. */
 function requireAmount(
@@ -118,6 +118,7 @@ function parameterRules(s: MethodSection, report: Reporter): void {
 }
 
 export const methodRules: SectionRules<MethodSection> = (s, _context, report) => {
+  checkDateYears(report, s, ['campaignStart', 'campaignEnd']);
   if (!s.id) report.missing(['id'], 'Choisissez la méthode de calcul.');
   else parameterRules(s, report);
 
@@ -143,7 +144,8 @@ export const methodWarnings: SectionWarnings<MethodSection> = (s, { dossier }) =
       message: 'Le dispositif de l’État « cantine à 1 € » demande une grille d’au moins 3 tranches.',
     });
   }
-  if (adviseYears(s.campaignStart, s.campaignEnd) && s.campaignEnd > addMonths(s.campaignStart, 18)) {
+  const longestCampaignEnd = addMonths(s.campaignStart, 18);
+  if (adviseYears(s.campaignStart, s.campaignEnd) && longestCampaignEnd && s.campaignEnd > longestCampaignEnd) {
     warnings.push({
       path: ['campaignEnd'],
       message: 'Cette campagne dure plus de 18 mois : vérifiez les dates, une campagne d’inscription couvre en général une année scolaire.',

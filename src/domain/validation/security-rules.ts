@@ -2,7 +2,7 @@ import { dataPassPath } from '../catalogue/software';
 import { CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION } from '../catalogue/volumetry';
 import { addMonths, addDays, formatFrenchDate } from '../dates';
 import type { Dossier, SecuritySection } from '../dossier/model';
-import { requireJustification, requireText, type SectionRules, type SectionWarnings } from './core';
+import { requireJustification, requireText, type SectionRules, type SectionWarnings, checkDateYears } from './core';
 
 /** The DGFiP security questionnaire is renewed at least every 3 years. */
 export const QUESTIONNAIRE_VALIDITY_MONTHS = 36;
@@ -27,6 +27,7 @@ export const securityLabels = (mode: SecuritySection['mode']) =>
     : { authority: "Nom de l'autorité d'homologation", begin: "Date de début de l'homologation", end: "Date de fin de l'homologation" };
 
 export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today }, report) => {
+  checkDateYears(report, s, ['beginDate', 'endDate', 'plannedProductionDate']);
   const required = preparesProduction(dossier);
   // In a sandbox request the block is optional, but what is typed must still be consistent.
   const need = (filled: boolean, path: string, message: string) => {
@@ -45,11 +46,9 @@ export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today
     if (s.beginDate && s.endDate && s.endDate <= s.beginDate) {
       report.invalid(['endDate'], 'La date de fin doit être après la date de début.');
     } else if (s.beginDate && s.endDate) {
-      if (s.mode === 'questionnaire' && s.endDate > addMonths(s.beginDate, QUESTIONNAIRE_VALIDITY_MONTHS)) {
-        report.invalid(
-          ['endDate'],
-          `Le questionnaire de sécurité se renouvelle au moins tous les 3 ans : au plus tard le ${formatFrenchDate(addMonths(s.beginDate, QUESTIONNAIRE_VALIDITY_MONTHS))}.`,
-        );
+      const latestRenewal = addMonths(s.beginDate, QUESTIONNAIRE_VALIDITY_MONTHS);
+      if (s.mode === 'questionnaire' && latestRenewal !== null && s.endDate > latestRenewal) {
+        report.invalid(['endDate'], `Le questionnaire de sécurité se renouvelle au moins tous les 3 ans : au plus tard le ${formatFrenchDate(latestRenewal)}.`);
       }
       if (s.endDate < today) {
         report.invalid(['endDate'], `Cette attestation a expiré le ${formatFrenchDate(s.endDate)} : renouvelez-la avant de déposer la demande.`);
@@ -77,7 +76,9 @@ export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today
 
 export const securityWarnings: SectionWarnings<SecuritySection> = (s, { today }) => {
   const warnings: ReturnType<SectionWarnings<SecuritySection>> = [];
-  if (s.endDate && s.endDate >= today && s.endDate <= addMonths(today, RENEWAL_NOTICE_MONTHS)) {
+  const renewalNotice = addMonths(today, RENEWAL_NOTICE_MONTHS);
+  const instructionEnd = addDays(today, 75);
+  if (s.endDate && renewalNotice && s.endDate >= today && s.endDate <= renewalNotice) {
     warnings.push({
       path: ['endDate'],
       message: `L'attestation expire le ${formatFrenchDate(s.endDate)}, dans moins de 3 mois : la DGFiP en demande une nouvelle 3 mois avant l'échéance, sinon le flux est suspendu.`,
@@ -91,7 +92,7 @@ export const securityWarnings: SectionWarnings<SecuritySection> = (s, { today })
   }
   if (s.plannedProductionDate && s.plannedProductionDate < today) {
     warnings.push({ path: ['plannedProductionDate'], message: 'Cette date est passée : indiquez une date future.' });
-  } else if (s.plannedProductionDate && s.plannedProductionDate < addDays(today, 75)) {
+  } else if (s.plannedProductionDate && instructionEnd && s.plannedProductionDate < instructionEnd) {
     warnings.push({
       path: ['plannedProductionDate'],
       message: "L'instruction d'une demande prend environ 75 jours en moyenne : cette date laisse peu de marge.",

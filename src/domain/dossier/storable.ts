@@ -1,0 +1,20 @@
+import { dossierSchema } from './model';
+
+/**
+ * Why a dossier could not be stored, one line per value, in the words shown beside the field.
+ * Storage uses the schema that loading uses, so that a value which would not load back is never
+ * written: it stays on the page with its message, and the last loadable version stays stored.
+ */
+export interface StorageProblem {
+  path: readonly (string | number)[];
+  message: string;
+}
+
+export function storageProblems(dossier: unknown): StorageProblem[] {
+  const result = dossierSchema.safeParse(dossier);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: issue.message,
+  }));
+}
