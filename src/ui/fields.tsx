@@ -1,7 +1,9 @@
 import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode, type SyntheticEvent } from 'react';
+import { INCOMPLETE_DATE_MESSAGE } from '../domain/french-errors';
 import { fieldId } from './field-id';
 import { useFieldWarnings } from './field-warnings';
+import { useFieldProblem } from './field-problems';
 
 /**
  * Form fields bound to the surrounding react-hook-form context. Each gets a label, an optional
@@ -17,9 +19,11 @@ interface FieldBase {
 function useFieldState(name: string) {
   const { register, formState } = useFormContext();
   const error = get(formState.errors, name) as { message?: string } | undefined;
+  // A value that cannot be stored speaks first: it is the one thing that could be lost.
+  const problem = useFieldProblem(name);
   const warnings = useFieldWarnings(name);
   const id = fieldId(name);
-  return { register, error: error?.message, warnings, id };
+  return { register, error: problem ?? error?.message, warnings, id };
 }
 
 export function describedBy(id: string, hint: boolean, error: boolean, warnings: number): string | undefined {
@@ -83,8 +87,25 @@ type InputProps = FieldBase & {
   options?: RegisterOptions;
 };
 
+/**
+ * A date field that is only partly typed ("15/05/") holds the empty string: the browser alone
+ * knows something was typed. This reads its word on it, so the user is told, not left to find
+ * the date missing later.
+ */
+function useHalfTypedDate(isDate: boolean) {
+  const [halfTyped, setHalfTyped] = useState(false);
+  const check = (event: SyntheticEvent<HTMLInputElement>) => {
+    if (isDate) setHalfTyped(event.currentTarget.validity.badInput);
+  };
+  return { halfTyped: isDate && halfTyped, check };
+}
+
 export function TextField({ name, label, hint, type = 'text', autoComplete, inputMode, width = 'long', suffix, spellCheck, options }: InputProps) {
-  const { register, error, warnings, id } = useFieldState(name);
+  const state = useFieldState(name);
+  const { register, warnings, id } = state;
+  const { halfTyped, check } = useHalfTypedDate(type === 'date');
+  const error = halfTyped ? INCOMPLETE_DATE_MESSAGE : state.error;
+  const registered = register(name, options);
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
       <div className="input-with-suffix">
@@ -97,7 +118,12 @@ export function TextField({ name, label, hint, type = 'text', autoComplete, inpu
           spellCheck={spellCheck}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
-          {...register(name, options)}
+          {...registered}
+          onBlur={(event) => {
+            check(event);
+            return registered.onBlur(event);
+          }}
+          onKeyUp={check}
         />
         {suffix && (
           <span className="input-suffix" aria-hidden="true">

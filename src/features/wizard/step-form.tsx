@@ -4,8 +4,9 @@ import { Link, useNavigate } from '@tanstack/react-router';
 import { neighbours, stepById, type StepId } from '../../domain/steps';
 import { sectionWarnings, stepStatus } from '../../domain/validation/validate';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
-import { fieldId } from '../../ui/field-id';
+import { fieldId, focusById } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
+import { FieldProblemsContext } from '../../ui/field-problems';
 import { Notice } from '../../ui/notice';
 import { useDossier } from '../storage';
 import { flattenErrors } from './flatten-errors';
@@ -35,7 +36,7 @@ function inDocumentOrder(a: SummaryError, b: SummaryError): number {
  * user may also leave a step unfinished and come back.
  */
 export function StepForm<V extends FieldValues>({ stepId, form, markVisited, intro, targetFor = fieldId, children }: StepFormProps<V>) {
-  const { dossier, today } = useDossier();
+  const { dossier, today, unsaved } = useDossier();
   const navigate = useNavigate();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [submitted, setSubmitted] = useState(false);
@@ -57,6 +58,11 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
     return map;
   }, [warnings]);
   const generalWarnings = warnings.filter((w) => !w.path);
+  const problemsByField = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const p of unsaved) if (section && p.path[0] === section && p.path.length > 1) map.set(p.path.slice(1).join('.'), p.message);
+    return map;
+  }, [unsaved, section]);
 
   const goTo = (step: StepId) => void navigate({ to: STEP_PATHS[step], params: { dossierId: dossier.id } });
 
@@ -96,12 +102,34 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
           )}
         </ErrorSummary>
       )}
+      {problemsByField.size > 0 && (
+        <Notice kind="error">
+          <p>
+            <strong>Dernière modification non enregistrée.</strong> Corrigez{' '}
+            {problemsByField.size > 1 ? `les ${problemsByField.size} champs signalés` : 'le champ signalé'} : tant qu’une valeur ne peut pas être
+            enregistrée, ce navigateur garde la version précédente du dossier.
+          </p>
+          <ul>
+            {[...problemsByField].map(([path, message]) => (
+              <li key={path}>
+                <a href={`#${targetFor(path)}`} onClick={(event) => {
+                  event.preventDefault();
+                  focusById(targetFor(path));
+                }}>
+                  {message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
       {generalWarnings.map((w) => (
         <Notice kind="warning" key={w.message}>
           <p>{w.message}</p>
         </Notice>
       ))}
       <FormProvider {...form}>
+        <FieldProblemsContext.Provider value={problemsByField}>
         <FieldWarningsContext.Provider value={warningsByField}>
           <form noValidate onSubmit={onSubmit} className="step-form">
             {children}
@@ -119,6 +147,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
             </div>
           </form>
         </FieldWarningsContext.Provider>
+        </FieldProblemsContext.Provider>
       </FormProvider>
     </StepLayout>
   );

@@ -6,9 +6,15 @@ import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
 
 function WizardHeader() {
-  const { dossier, changedElsewhere } = useDossier();
-  const exportJson = () => downloadDossier(dossier);
-  const saving = useStorageProblem() === null && !changedElsewhere;
+  const { dossier, changedElsewhere, unsaved, loadable } = useDossier();
+  // An export must import back: while a value cannot be stored, it holds the last one that loads.
+  const exportJson = () => downloadDossier(loadable());
+  const saving = useStorageProblem() === null && !changedElsewhere && unsaved.length === 0;
+  const status = saving
+    ? 'Enregistré automatiquement dans ce navigateur'
+    : unsaved.length > 0 && !changedElsewhere
+      ? 'Dernière modification non enregistrée : un champ est à corriger'
+      : 'Les modifications de cette page ne sont pas enregistrées';
   return (
     <>
       <StorageWarning onExport={exportJson} />
@@ -19,7 +25,7 @@ function WizardHeader() {
           {dossier.title}
         </p>
         <p className={saving ? 'wizard-saved' : 'wizard-saved wizard-saved--off'} aria-live="polite">
-          {saving ? 'Enregistré automatiquement dans ce navigateur' : "Les modifications de cette page ne sont pas enregistrées"}
+          {status}
         </p>
         <button type="button" className="button button--secondary button--small" onClick={exportJson}>
           Exporter le dossier (.json)

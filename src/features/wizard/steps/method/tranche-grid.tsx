@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
+import { useContext, useEffect } from 'react';
 import { useFieldArray, useFormContext, get } from 'react-hook-form';
 import type { MethodSection } from '../../../../domain/dossier/model';
 import { fieldId, focusById } from '../../../../ui/field-id';
 import { FieldMessages } from '../../../../ui/fields';
 import { useFieldWarnings } from '../../../../ui/field-warnings';
+import { FieldProblemsContext } from '../../../../ui/field-problems';
+import { MAX_TRANCHES } from '../../../../domain/dossier/limits';
 
 /**
  * The tranche grid: each row is an upper QF bound and a price; the last row is open-ended.
@@ -19,9 +21,12 @@ export function TrancheGrid() {
     // Only when the grid first appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  const gridError = (get(formState.errors, 'tranches') as { message?: string } | undefined)?.message;
+  const problems = useContext(FieldProblemsContext);
+  const gridError = problems.get('tranches') ?? (get(formState.errors, 'tranches') as { message?: string } | undefined)?.message;
   const warnings = useFieldWarnings('tranches');
-  const cellError = (i: number, key: 'upTo' | 'price') => (get(formState.errors, `tranches.${i}.${key}`) as { message?: string } | undefined)?.message;
+  const cellError = (i: number, key: 'upTo' | 'price') =>
+    problems.get(`tranches.${i}.${key}`) ?? (get(formState.errors, `tranches.${i}.${key}`) as { message?: string } | undefined)?.message;
+  const full = fields.length >= MAX_TRANCHES;
 
   const cell = (i: number, key: 'upTo' | 'price', label: string, isLast: boolean) => {
     const id = fieldId(`tranches.${i}.${key}`);
@@ -102,10 +107,18 @@ export function TrancheGrid() {
           })}
         </tbody>
       </table>
+      {full && (
+        <p className="field-hint" id={`${fieldId('tranches')}-pleine`}>
+          La grille compte {MAX_TRANCHES} tranches, le plus qu’elle puisse en avoir : regroupez des tranches pour en ajouter une.
+        </p>
+      )}
       <button
         type="button"
         className="button button--secondary"
+        aria-disabled={full || undefined}
+        aria-describedby={full ? `${fieldId('tranches')}-pleine` : undefined}
         onClick={() => {
+          if (full) return;
           // The new tranche becomes the open-ended last one; the former last one needs a bound.
           append({ upTo: '', price: '' });
           requestAnimationFrame(() => focusById(fieldId(`tranches.${fields.length - 1}.upTo`)));

@@ -50,7 +50,7 @@ function DataPassVerdict() {
 }
 
 export function SynthesisStep() {
-  const { dossier, update, today } = useDossier();
+  const { dossier, update, today, loadable } = useDossier();
   const checklist = useMemo(() => buildChecklist(dossier, today), [dossier, today]);
   const summary = useMemo(() => summariseDossier(dossier), [dossier]);
   const missing = checklist.filter((i) => i.status === 'missing').length;
@@ -141,7 +141,7 @@ export function SynthesisStep() {
         </p>
         <DocumentDownloads dossier={dossier} incomplete={missing > 0} />
         <p>Exportez aussi le dossier pour le transmettre à votre délégué à la protection des données ou le reprendre sur un autre ordinateur.</p>
-        <button type="button" className="button button--secondary" onClick={() => downloadDossier(dossier)}>
+        <button type="button" className="button button--secondary" onClick={() => downloadDossier(loadable())}>
           Exporter le dossier (.json)
         </button>
       </section>
