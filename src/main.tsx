@@ -1,25 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider, createHashHistory, createRouter } from '@tanstack/react-router';
-import { routeTree } from './route-tree.gen';
-import { checkStorage } from './features/storage';
+import { RouterProvider, createHashHistory } from '@tanstack/react-router';
+import { checkStorage, readRaw, writeRaw } from './features/storage';
+import { restoreFromJournal } from './features/storage/durable-journal';
+import { createAppRouter, type AppRouter } from './app/router';
 import './styles/global.css';
 
 // Hash-based URLs (…/#/dossiers/…) let the static build run from any folder of any host
 // without server rewrites, and a reload never asks the server for a page that does not exist.
-const router = createRouter({ routeTree, history: createHashHistory(), defaultPreload: 'intent', scrollRestoration: true });
+const router = createAppRouter(createHashHistory());
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router;
+    router: AppRouter;
   }
 }
 
 // Warn before anything is typed if this browser will not keep it (private browsing…).
 checkStorage();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
+// After a browser crash, localStorage may have missed the last seconds of typing: put back the
+// durable journal's more recent copies before anything reads them (1 s at most, never failing).
+void restoreFromJournal(readRaw, writeRaw, { timeoutMs: 1000 }).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  ),
 );

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryHistory, createRouter } from '@tanstack/react-router';
-import { routeTree } from '../../src/route-tree.gen';
+import { RouterProvider, createMemoryHistory } from '@tanstack/react-router';
+import { createAppRouter } from '../../src/app/router';
 import type { Dossier } from '../../src/domain/dossier/model';
 import { writeDossier } from '../../src/features/storage/local-store';
 import { stepById, type StepId } from '../../src/domain/steps';
@@ -12,7 +12,7 @@ import { stepById, type StepId } from '../../src/domain/steps';
  */
 export async function renderStep(step: StepId, dossier: Dossier) {
   writeDossier(dossier);
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [`/dossiers/${dossier.id}/${step}`] }) });
+  const router = createAppRouter(createMemoryHistory({ initialEntries: [`/dossiers/${encodeURIComponent(dossier.id)}/${step}`] }));
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   await screen.findByRole('heading', { level: 1, name: stepById(step).title });
@@ -20,7 +20,7 @@ export async function renderStep(step: StepId, dossier: Dossier) {
 }
 
 export async function renderHome() {
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: ['/'] }) });
+  const router = createAppRouter(createMemoryHistory({ initialEntries: ['/'] }));
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   await screen.findByRole('heading', { level: 1 });

@@ -177,7 +177,7 @@ export const dossierReviewSchema = z.object({
 export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT).describe("Identifie un dossier de cet outil."),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(256),
   title: shortText,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

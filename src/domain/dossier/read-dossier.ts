@@ -43,7 +43,14 @@ export function readDossierText(text: string): ReadResult {
   return readDossierValue(value);
 }
 
-export function readDossierValue(value: unknown): ReadResult {
+/**
+ * A value checked for everything but its answers: an object of this tool's format, without a
+ * forbidden key, migrated to the current version. What fails here cannot be repaired value by
+ * value (it is another file, or a newer tool's); what passes may still hold unreadable answers.
+ */
+export type Prepared = { ok: true; value: Record<string, unknown>; from: number } | { ok: false; message: string };
+
+export function prepareDossierValue(value: unknown): Prepared {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, message: "Ce fichier n'est pas un dossier de cet outil." };
   }
@@ -68,11 +75,17 @@ export function readDossierValue(value: unknown): ReadResult {
           : "Ce dossier porte un numéro de format inconnu : il ne peut pas être lu.",
     };
   }
-  const parsed = dossierSchema.safeParse(migration.dossier);
+  return { ok: true, value: migration.dossier, from: migration.from };
+}
+
+export function readDossierValue(value: unknown): ReadResult {
+  const prepared = prepareDossierValue(value);
+  if (!prepared.ok) return prepared;
+  const parsed = dossierSchema.safeParse(prepared.value);
   if (!parsed.success) {
     return { ok: false, message: `Ce dossier est abîmé ou incomplet : ${describeIssues(parsed.error)}.` };
   }
-  return { ok: true, dossier: parsed.data, migratedFrom: migration.from === CURRENT_SCHEMA_VERSION ? null : migration.from };
+  return { ok: true, dossier: parsed.data, migratedFrom: prepared.from === CURRENT_SCHEMA_VERSION ? null : prepared.from };
 }
 
 function describeIssues(error: z.ZodError): string {

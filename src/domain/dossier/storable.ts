@@ -8,6 +8,8 @@ import { dossierSchema } from './model';
 export interface StorageProblem {
   path: readonly (string | number)[];
   message: string;
+  /** The value must be a text (a wrong type's expected kind, as the schema says). */
+  expectsText: boolean;
 }
 
 export function storageProblems(dossier: unknown): StorageProblem[] {
@@ -16,5 +18,6 @@ export function storageProblems(dossier: unknown): StorageProblem[] {
   return result.error.issues.map((issue) => ({
     path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     message: issue.message,
+    expectsText: (issue.code === 'invalid_type' && issue.expected === 'string') || (issue.code === 'too_big' && issue.origin === 'string'),
   }));
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, writeRaw, type DossierListEntry, downloadFile, safeFileName, StorageWarning } from '../storage';
 import { Notice } from '../../ui/notice';
@@ -33,11 +33,14 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
     downloadFile(safeFileName(entry.title, 'json'), pretty, 'application/json');
   };
 
-  const titleId = `dossier-${entry.id}`;
+  // An imported dossier's id may hold anything (spaces too): it never becomes an HTML id.
+  const titleId = useId();
   return (
     <li className="dossier-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="dossier-card-title">
-        {entry.unreadable ? entry.title : <Link to="/dossiers/$dossierId/organisation" params={{ dossierId: entry.id }}>{entry.title}</Link>}
+        <Link to="/dossiers/$dossierId/organisation" params={{ dossierId: entry.id }}>
+          {entry.title}
+        </Link>
       </h3>
       <p className="dossier-card-meta">
         {entry.organisationName ?? 'Organisation non renseignée'}
@@ -45,7 +48,7 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
       </p>
       {entry.unreadable && (
         <Notice kind="error">
-          <p>Ce dossier enregistré est abîmé et ne peut pas être ouvert. Exportez son contenu brut pour ne rien perdre, puis supprimez-le si vous le souhaitez.</p>
+          <p>Ce dossier enregistré est abîmé : il s’ouvre sur une page de réparation. Exportez d’abord son contenu brut pour ne rien perdre.</p>
         </Notice>
       )}
       {mode === 'rename' && (

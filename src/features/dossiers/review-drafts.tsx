@@ -21,7 +21,7 @@ export function ReviewDrafts({ onRemoved }: { onRemoved: (outcome: Outcome) => v
                 {d.dossierTitle}, version {d.version}
               </Link>
             </h3>
-            <p className="dossier-card-meta">Modifiée le {dateTime().format(new Date(d.updatedAt))}</p>
+            {Number.isFinite(Date.parse(d.updatedAt)) && <p className="dossier-card-meta">Modifiée le {dateTime().format(new Date(d.updatedAt))}</p>}
             <button
               type="button"
               className="button button--link button--danger-link"

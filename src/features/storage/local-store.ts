@@ -1,5 +1,6 @@
 import { newDossier } from '../../domain/dossier/new-dossier';
 import type { Dossier } from '../../domain/dossier/model';
+import { journalRemove, journalWrite } from './durable-journal';
 
 /**
  * The dossiers live in the browser's localStorage, one key per dossier. localStorage is
@@ -11,6 +12,11 @@ import type { Dossier } from '../../domain/dossier/model';
  * are kept in memory for the session, the user is told at once, and export still works.
  */
 export const KEY_PREFIX = 'habilitation-impot-particulier/dossier/';
+/**
+ * The start-up write test uses a key outside the dossiers' prefix: any text may be a dossier's
+ * id (an imported file chooses it), so no key under that prefix may be the tool's own.
+ */
+const CHECK_KEY = 'habilitation-impot-particulier/verification-du-stockage';
 
 export interface DossierListEntry {
   id: string;
@@ -74,8 +80,8 @@ export function checkStorage(): void {
   const store = storage();
   try {
     if (!store) throw new Error('unavailable');
-    store.setItem(`${KEY_PREFIX}__test__`, '1');
-    store.removeItem(`${KEY_PREFIX}__test__`);
+    store.setItem(CHECK_KEY, '1');
+    store.removeItem(CHECK_KEY);
   } catch {
     lastWriteError = UNAVAILABLE;
     notify();
@@ -102,6 +108,8 @@ export function writeRaw(id: string, text: string): boolean {
     memory.set(id, text);
     lastWriteError = error instanceof DOMException && /quota/i.test(error.name) ? FULL : UNAVAILABLE;
   }
+  // localStorage reaches the disk seconds later: a durable copy survives a browser crash.
+  journalWrite(id, text);
   notify();
   return lastWriteError === null;
 }
@@ -122,24 +130,45 @@ export function removeDossier(id: string): string | null {
   const text = readRaw(id);
   memory.delete(id);
   storage()?.removeItem(KEY_PREFIX + id);
+  journalRemove(id);
   notify();
   return text;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function filledText(value: unknown, max: number): string | null {
+  return typeof value === 'string' && value.trim() ? value.slice(0, max) : null;
+}
+
+/** A date the list can show and sort by: a real instant, written as the tool writes it. */
+function instant(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 40 && Number.isFinite(Date.parse(value)) ? new Date(value).toISOString() : null;
+}
+
+/**
+ * What the home list shows of a stored dossier, whatever the stored text holds: a wrong type or
+ * an impossible date in one dossier leaves that line plainer, never the whole list broken. Only
+ * opening a dossier reads it for real (and offers the repair page when it does not load).
+ */
 function summarise(id: string, raw: string): DossierListEntry {
+  let value: unknown;
   try {
-    const value = JSON.parse(raw) as Record<string, unknown>;
-    const organisation = value.organisation as Record<string, unknown> | undefined;
-    return {
-      id,
-      title: typeof value.title === 'string' && value.title.trim() ? value.title : 'Dossier sans titre',
-      updatedAt: typeof value.updatedAt === 'string' ? value.updatedAt : null,
-      organisationName: typeof organisation?.name === 'string' && organisation.name.trim() ? organisation.name : null,
-      unreadable: false,
-    };
+    value = JSON.parse(raw);
   } catch {
-    return { id, title: 'Dossier illisible', updatedAt: null, organisationName: null, unreadable: true };
+    value = undefined;
   }
+  if (!isRecord(value)) return { id, title: 'Dossier illisible', updatedAt: null, organisationName: null, unreadable: true };
+  const organisation = isRecord(value.organisation) ? value.organisation : {};
+  return {
+    id,
+    title: filledText(value.title, 300) ?? 'Dossier sans titre',
+    updatedAt: instant(value.updatedAt),
+    organisationName: filledText(organisation.name, 300),
+    unreadable: false,
+  };
 }
 
 let cachedList: { signature: string; entries: DossierListEntry[] } | null = null;
@@ -150,10 +179,11 @@ export function listDossiers(): DossierListEntry[] {
   const raws = new Map<string, string>();
   for (let i = 0; store && i < store.length; i++) {
     const key = store.key(i);
-    if (key?.startsWith(KEY_PREFIX) && !key.endsWith('__test__')) raws.set(key.slice(KEY_PREFIX.length), store.getItem(key) ?? '');
+    if (key?.startsWith(KEY_PREFIX)) raws.set(key.slice(KEY_PREFIX.length), store.getItem(key) ?? '');
   }
   for (const [id, raw] of memory) raws.set(id, raw);
-  const signature = [...raws].map(([id, raw]) => `${id}:${raw.length}:${raw.slice(-60)}`).sort().join('|');
+  // The whole texts, not a digest of them: a rename to a title of the same length must show.
+  const signature = JSON.stringify([...raws].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   if (cachedList?.signature === signature) return cachedList.entries;
   const entries = [...raws]
     .map(([id, raw]) => summarise(id, raw))

@@ -1,9 +1,10 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
-import { readRaw, downloadDossier, downloadFile, DossierProvider, useDossier, StorageWarning, ChangedElsewhereWarning, useStorageProblem } from '../storage';
+import { readRaw, downloadDossier, DossierProvider, useDossier, StorageWarning, ChangedElsewhereWarning, useStorageProblem } from '../storage';
 import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
+import { RepairPage } from './repair-page';
 
 function WizardHeader() {
   const { dossier, changedElsewhere, unsaved, loadable } = useDossier();
@@ -37,7 +38,10 @@ function WizardHeader() {
 
 /** The frame of every step: the dossier's name, the step list, and the step itself. */
 export function WizardLayout({ dossierId }: { dossierId: string }) {
-  const result = useMemo(() => loadDossier(dossierId), [dossierId]);
+  // Bumped once a repaired dossier is stored, to read it again.
+  const [readCount, setReadCount] = useState(0);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- readCount is the signal to read the stored text again
+  const result = useMemo(() => loadDossier(dossierId), [dossierId, readCount]);
   // On opening, the frame is drawn first and the step right after, in a render React splits
   // into short tasks, so that an old laptop's page never freezes while a long step is built.
   // Until then a screen-high placeholder keeps the footer where the step will push it.
@@ -45,20 +49,13 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
 
   if (!result.ok) {
     const raw = readRaw(dossierId);
+    if (raw !== null) return <RepairPage dossierId={dossierId} raw={raw} message={result.message} onRepaired={() => setReadCount((n) => n + 1)} />;
     return (
       <div className="page">
         <h1 tabIndex={-1}>Ce dossier ne peut pas être ouvert</h1>
         <Notice kind="error">
           <p>{result.message}</p>
         </Notice>
-        {raw !== null && (
-          <p>
-            Son contenu est conservé tel quel dans ce navigateur.{' '}
-            <button type="button" className="button button--secondary" onClick={() => downloadFile(`dossier-${dossierId}.json`, raw, 'application/json')}>
-              Télécharger son contenu brut
-            </button>
-          </p>
-        )}
         <p>
           <Link to="/">Revenir à la liste des dossiers</Link>
         </p>

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import { applyRepairs, diagnose, pathKey, readablePart, type Decision } from './repair';
+
+const stored = (change: (d: Record<string, any>) => void): string => {
+  const dossier = structuredClone(completeCantineDossier()) as Record<string, any>;
+  change(dossier);
+  return JSON.stringify(dossier);
+};
+
+const decide = (entries: [readonly (string | number)[], Decision][]) => new Map(entries.map(([path, d]) => [pathKey(path), d]));
+
+describe('repairing a stored dossier that does not load', () => {
+  it('opens a readable dossier as it is', () => {
+    expect(diagnose(JSON.stringify(completeCantineDossier()), 'x').kind).toBe('readable');
+  });
+
+  it('lists each unreadable value with its stored text and the reason, and keeps a corrected text as typed', () => {
+    const diagnosis = diagnose(stored((d) => (d.organisation.name = 'N'.repeat(312))), 'dossier-cantine');
+    expect(diagnosis.kind).toBe('repairable');
+    if (diagnosis.kind !== 'repairable') return;
+    expect(diagnosis.problems).toEqual([
+      expect.objectContaining({ path: ['organisation', 'name'], raw: 'N'.repeat(312), message: '300 caractères au plus : 12 de trop.', isText: true }),
+    ]);
+    const result = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['organisation', 'name'], { action: 'replace', text: 'Commune de Saint-Exemple' }]]), 'dossier-cantine');
+    expect(result.ok && result.dossier.organisation.name).toBe('Commune de Saint-Exemple');
+    expect(result.ok && result.dossier.method).toEqual(completeCantineDossier().method);
+  });
+
+  it('a dropped value takes its blank; a dropped row of a list goes', () => {
+    const text = stored((d) => {
+      d.updatedAt = 'mardi dernier';
+      d.method.tranches[1].upTo = 500;
+      d.data.justifications.inconnue = 'x';
+      delete d.security;
+    });
+    const diagnosis = diagnose(text, 'dossier-cantine');
+    if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
+    const paths = diagnosis.problems.map((p) => p.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['updatedAt', 'method.tranches.1.upTo', 'security']));
+    const dropAll = new Map(diagnosis.problems.map((p) => [pathKey(p.path), { action: 'drop' } as Decision]));
+    const result = applyRepairs(diagnosis.base, diagnosis.problems, dropAll, 'dossier-cantine');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dossier.method.tranches).toHaveLength(completeCantineDossier().method.tranches.length - 1);
+    expect(result.dossier.security.mode).toBe('');
+    expect(Number.isFinite(Date.parse(result.dossier.updatedAt))).toBe(true);
+    expect(result.dossier.useCase).toEqual(completeCantineDossier().useCase);
+  });
+
+  it('a correction that still does not read is returned with its reason', () => {
+    const diagnosis = diagnose(stored((d) => (d.method.campaignStart = '20271-05-15')), 'dossier-cantine');
+    if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
+    const again = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['method', 'campaignStart'], { action: 'replace', text: '0202-05-15' }]]), 'dossier-cantine');
+    expect(again.ok).toBe(false);
+    expect(!again.ok && again.problems[0]?.message).toMatch(/Date incomplète/);
+    const fixed = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['method', 'campaignStart'], { action: 'replace', text: '2027-05-15' }]]), 'dossier-cantine');
+    expect(fixed.ok && fixed.dossier.method.campaignStart).toBe('2027-05-15');
+  });
+
+  it('refuses what values cannot fix: not JSON, another format, a newer version', () => {
+    expect(diagnose('{"format": "habil', 'x')).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('JSON') });
+    expect(diagnose('{"format": "autre"}', 'x').kind).toBe('unrepairable');
+    expect(diagnose(stored((d) => (d.schemaVersion = 99)), 'x')).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('plus récente') });
+  });
+
+  it('dropping every unreadable value always gives a dossier that loads, whatever was stored in its place', () => {
+    const base = completeCantineDossier() as unknown as Record<string, unknown>;
+    const leaves: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]) => {
+      if (v !== null && typeof v === 'object') Object.entries(v).forEach(([k, c]) => walk(c, [...path, Array.isArray(v) ? Number(k) : k]));
+      else leaves.push(path);
+    };
+    walk(base, []);
+    const anyJson = fc.oneof(fc.jsonValue(), fc.string({ maxLength: 400 }), fc.constantFrom('0202-05-15', '2027-02-29', 'NaN', '', null));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...leaves.filter((p) => !['format', 'schemaVersion'].includes(String(p[0])))), anyJson), { maxLength: 6 }), (edits) => {
+        const corrupt = structuredClone(base) as Record<string, any>;
+        for (const [path, value] of edits) {
+          let node = corrupt;
+          for (const key of path.slice(0, -1)) node = node[key];
+          node[path.at(-1)!] = value;
+        }
+        const diagnosis = diagnose(JSON.stringify(corrupt), 'dossier-cantine');
+        if (diagnosis.kind === 'unrepairable') throw new Error(diagnosis.message);
+        if (diagnosis.kind === 'readable') return;
+        expect(readablePart(diagnosis.base, diagnosis.problems, 'dossier-cantine')).not.toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+});

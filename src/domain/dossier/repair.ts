@@ -1,0 +1,181 @@
+import { prepareDossierValue, readDossierValue } from './read-dossier';
+import { newDossier } from './new-dossier';
+import { storageProblems } from './storable';
+import type { Dossier } from './model';
+import { STEPS } from '../steps';
+import { summariseDossier } from '../summary';
+
+/**
+ * Opening a stored dossier that does not load: which values cannot be read, and the dossier
+ * rebuilt from the user's decision on each (keep a corrected text, or drop the value for its
+ * blank). Everything else is kept as it is. Pure and total: any stored text gives an answer.
+ */
+export type Path = readonly (string | number)[];
+
+export interface UnreadableValue {
+  path: Path;
+  /** The value as stored, as text: what the user sees and corrects. */
+  raw: string;
+  /** Absent from the file altogether (nothing to show). */
+  absent: boolean;
+  /** The value is a text: a correction is kept as typed, not read as JSON. */
+  isText: boolean;
+  message: string;
+}
+
+export type Diagnosis =
+  | { kind: 'readable'; dossier: Dossier }
+  /** Not a dossier that values can fix: not JSON, another file, a newer format… */
+  | { kind: 'unrepairable'; message: string }
+  | { kind: 'repairable'; base: Record<string, unknown>; problems: UnreadableValue[] };
+
+export type Decision = { action: 'drop' } | { action: 'replace'; text: string };
+
+export const pathKey = (path: Path): string => JSON.stringify(path);
+
+function isContainer(value: unknown): value is Record<string | number, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let node = root;
+  for (const key of path) {
+    if (!isContainer(node) || !Object.hasOwn(node, key)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+function asText(value: unknown): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The blank a dossier of this id would hold at that place, if it has one there. */
+function blankAt(id: string, path: Path): unknown {
+  const blank = newDossier(id, 'Dossier réparé') as unknown;
+  return structuredClone(valueAt(blank, path));
+}
+
+function unreadable(base: Record<string, unknown>, id: string): UnreadableValue[] {
+  const seen = new Set<string>();
+  const problems: UnreadableValue[] = [];
+  for (const problem of storageProblems(base)) {
+    const key = pathKey(problem.path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = valueAt(base, problem.path);
+    problems.push({
+      path: problem.path,
+      raw: asText(value),
+      absent: value === undefined,
+      isText: problem.expectsText || typeof value === 'string' || typeof blankAt(id, problem.path) === 'string',
+      message: problem.message,
+    });
+  }
+  return problems;
+}
+
+function storedId(base: Record<string, unknown>, fallback: string): string {
+  return typeof base.id === 'string' && base.id !== '' ? base.id : fallback;
+}
+
+export function diagnose(text: string, id: string): Diagnosis {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { kind: 'unrepairable', message: "Son contenu n'est pas du JSON lisible : il a sans doute été tronqué ou modifié hors de l'outil." };
+  }
+  const read = readDossierValue(value);
+  if (read.ok) return { kind: 'readable', dossier: read.dossier };
+  // Only answers are repaired here; a file of another kind or format is refused as the import does.
+  const prepared = prepareDossierValue(value);
+  if (!prepared.ok) return { kind: 'unrepairable', message: prepared.message };
+  return { kind: 'repairable', base: prepared.value, problems: unreadable(prepared.value, id) };
+}
+
+function removeAt(root: unknown, path: Path): void {
+  const parent = valueAt(root, path.slice(0, -1));
+  const key = path.at(-1);
+  if (key === undefined || !isContainer(parent)) return;
+  if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+  else delete parent[key];
+}
+
+function setAt(root: unknown, path: Path, value: unknown): void {
+  const parent = valueAt(root, path.slice(0, -1));
+  const key = path.at(-1);
+  if (key !== undefined && isContainer(parent)) parent[key] = value;
+}
+
+/**
+ * Dropping a value puts back the blank a new dossier has there. Inside a list (a tranche, a
+ * ticked datum, a review), there is no blank row: the row itself goes.
+ */
+function drop(root: Record<string, unknown>, id: string, path: Path): void {
+  const blank = blankAt(id, path);
+  if (blank !== undefined) return setAt(root, path, blank);
+  const rowEnd = path.findLastIndex((key) => typeof key === 'number');
+  removeAt(root, rowEnd >= 0 ? path.slice(0, rowEnd + 1) : path);
+}
+
+function corrected(problem: UnreadableValue, text: string): unknown {
+  if (problem.isText) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** Rows removed last to first, so that removing one never shifts the next one's place. */
+function byPlaceDescending(a: UnreadableValue, b: UnreadableValue): number {
+  return pathKey(b.path).localeCompare(pathKey(a.path), 'en', { numeric: true });
+}
+
+export type RepairResult = { ok: true; dossier: Dossier } | { ok: false; problems: UnreadableValue[] };
+
+/** The dossier with each decision applied; what still does not read is returned to decide again. */
+export function applyRepairs(base: Record<string, unknown>, problems: readonly UnreadableValue[], decisions: ReadonlyMap<string, Decision>, fallbackId: string): RepairResult {
+  const repaired = structuredClone(base);
+  const id = storedId(base, fallbackId);
+  for (const problem of [...problems].sort(byPlaceDescending)) {
+    const decision = decisions.get(pathKey(problem.path));
+    if (decision?.action === 'replace') setAt(repaired, problem.path, corrected(problem, decision.text));
+    else if (decision?.action === 'drop') drop(repaired, id, problem.path);
+  }
+  const read = readDossierValue(repaired);
+  if (read.ok) return { ok: true, dossier: read.dossier };
+  return { ok: false, problems: unreadable(repaired, id) };
+}
+
+/** Every unreadable value dropped: what the dossier reads as, to show what is kept. */
+export function readablePart(base: Record<string, unknown>, problems: readonly UnreadableValue[], fallbackId: string): Dossier | null {
+  const dropAll = new Map(problems.map((p) => [pathKey(p.path), { action: 'drop' } as Decision]));
+  const result = applyRepairs(base, problems, dropAll, fallbackId);
+  return result.ok ? result.dossier : null;
+}
+
+const TOP_LEVEL_LABELS: Readonly<Record<string, string>> = {
+  id: 'Identifiant du dossier',
+  title: 'Titre du dossier',
+  createdAt: 'Date de création',
+  updatedAt: 'Date de dernière modification',
+  visitedSteps: 'Étapes déjà ouvertes',
+  version: 'Numéro de version',
+  review: 'Relecture par le délégué à la protection des données',
+};
+
+/**
+ * Where a value sits, in the words of the step that asks it ("Méthode de calcul et calendrier ›
+ * Campagne"), with the technical path when no question names it.
+ */
+export function labelOf(path: Path, readable: Dossier | null): string {
+  const [head, ...rest] = path;
+  const step = STEPS.find((s) => s.section === head);
+  if (!step) return TOP_LEVEL_LABELS[String(head)] ?? path.join('.');
+  const row = readable ? summariseDossier(readable).find((s) => s.step === step.id)?.rows.find((r) => r.path.join('.') === rest.join('.')) : undefined;
+  return `${step.title} › ${row?.label ?? rest.join('.')}`;
+}
