@@ -2,6 +2,9 @@ import { z } from '../zod';
 import { dossierContentSchema, type Dossier, type ReceivedReview } from '../dossier/model';
 import { dossierContent, type DossierContent } from '../dossier/content';
 import { IMPORT_MAX_BYTES } from '../dossier/limits';
+import { safeFileName } from '../dossier/file-name';
+import { isIsoDate } from '../dates';
+import { INCOMPLETE_DATE_MESSAGE } from '../french-errors';
 import { contentHash, hashOf } from './content-hash';
 import { reviewSchema, type Review } from './review-model';
 import { fileKind, REVIEW_FORMAT, REVIEW_REQUEST_FORMAT, type FileKind } from './file-formats';
@@ -22,7 +25,8 @@ export interface ReviewRequest {
   hash: string;
 }
 
-const requestSchema = z.object({
+/** A review request as the DPO's browser reads it, from a file or from its own storage. */
+export const reviewRequestSchema = z.object({
   format: z.literal(REVIEW_REQUEST_FORMAT),
   formatVersion: z.literal(1),
   sentAt: z.iso.datetime(),
@@ -136,7 +140,7 @@ export function readReviewRequest(text: string): ReadRequest {
   const parsed = parse(text);
   if (!parsed.ok) return parsed;
   if (fileKind(parsed.value) !== 'review-request') return { ok: false, message: wrongKind('review-request', parsed.value) };
-  const file = requestSchema.safeParse(parsed.value);
+  const file = reviewRequestSchema.safeParse(parsed.value);
   if (!file.success) return { ok: false, message: 'Cette demande de revue est incomplète ou abîmée : elle ne peut pas être lue.' };
   if (contentHash(file.data.dossier.content) !== file.data.hash) {
     return { ok: false, message: "Ce dossier a été modifié après son envoi (son empreinte ne correspond plus) : demandez au chef de projet de l'envoyer à nouveau." };
@@ -169,4 +173,82 @@ export function newReview(request: ReviewRequest): Review {
     generalComment: '',
     items: [],
   };
+}
+
+// ---- The DPO's export ----------------------------------------------------------------------
+
+/** What keeps a review from being exported: where (a form path) and why, in French. */
+export interface ReviewIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export const REVIEW_EXPORT_MESSAGES = {
+  opinion: 'Choisissez votre avis : favorable, favorable avec réserves ou défavorable.',
+  reviewerName: 'Indiquez votre nom : il signe l’avis.',
+  date: "Indiquez la date de l'avis.",
+} as const;
+
+const keyOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/**
+ * What the import would refuse in a review as typed (a name over 300 characters, a comment over
+ * 10 000, a date that is not one…), found by the import's own schema, one message per field.
+ * Never throws, whatever it is given.
+ */
+export function reviewShapeIssues(values: unknown): ReviewIssue[] {
+  const parsed = reviewSchema.safeParse(values);
+  if (parsed.success) return [];
+  const seen = new Set<string>();
+  const issues: ReviewIssue[] = [];
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    if (seen.has(keyOf(path))) continue;
+    seen.add(keyOf(path));
+    issues.push({ path, message: issue.message });
+  }
+  return issues;
+}
+
+const field = (values: unknown, key: string): unknown => (typeof values === 'object' && values !== null ? (values as Record<string, unknown>)[key] : undefined);
+
+/**
+ * Everything that keeps a review from being sent: the import's limits, and what a review must
+ * say (an opinion, a name, a date). One message per field, the import's first.
+ */
+export function reviewExportIssues(values: unknown): ReviewIssue[] {
+  const issues = reviewShapeIssues(values);
+  const taken = new Set(issues.map((i) => keyOf(i.path)));
+  const add = (key: keyof typeof REVIEW_EXPORT_MESSAGES, message: string) => {
+    if (!taken.has(key)) issues.push({ path: [key], message });
+  };
+  const opinion = field(values, 'opinion');
+  const name = field(values, 'reviewerName');
+  const date = field(values, 'date');
+  if (opinion === '' || opinion === undefined) add('opinion', REVIEW_EXPORT_MESSAGES.opinion);
+  if (typeof name !== 'string' || name.trim() === '') add('reviewerName', REVIEW_EXPORT_MESSAGES.reviewerName);
+  if (typeof date !== 'string' || date === '') add('date', REVIEW_EXPORT_MESSAGES.date);
+  // A real day with a four-digit year: not "0202-12-01", a year typed halfway, which files admit.
+  else if (!isIsoDate(date)) add('date', INCOMPLETE_DATE_MESSAGE);
+  return issues;
+}
+
+export type ReviewExport = { ok: true; review: Review; fileName: string; text: string } | { ok: false; issues: ReviewIssue[] };
+
+/**
+ * The file of a review, or why it cannot be sent. It is read back exactly as the project lead's
+ * import will read it before it is given: a file that the import would refuse is never produced.
+ */
+export function exportReview(values: unknown): ReviewExport {
+  const issues = reviewExportIssues(values);
+  const parsed = reviewSchema.safeParse(values);
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
+  const review = parsed.data;
+  const text = JSON.stringify(reviewFile(review), null, 2);
+  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) {
+    return { ok: false, issues: [{ path: [], message: "L'avis dépasse 5 Mo : raccourcissez les commentaires." }] };
+  }
+  const back = parseReviewFile(text);
+  if (!back.ok) return { ok: false, issues: [{ path: [], message: `Cet avis ne pourrait pas être importé : ${back.message}` }] };
+  return { ok: true, review, fileName: `avis-dpd-v${review.dossierVersion}-${safeFileName(review.dossierTitle, 'json')}`, text };
 }

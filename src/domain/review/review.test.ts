@@ -10,7 +10,8 @@ import { SCOPE_KEYS } from '../catalogue/scopes';
 import { STEP_IDS } from '../steps';
 import { diffContents } from './diff';
 import { REVIEW_STATUSES, OPINIONS } from './review-labels';
-import { newReview, readReview, readReviewRequest, reviewFile, reviewRequest, withReceivedReview, withSentVersion } from './review-files';
+import { exportReview, newReview, readReview, readReviewRequest, REVIEW_EXPORT_MESSAGES, reviewFile, reviewRequest, withReceivedReview, withSentVersion } from './review-files';
+import { tooLongMessage } from '../french-errors';
 import { latestReview, unresolvedRemarks, withRemarkResolved } from './review-state';
 import { staleness } from './staleness';
 import type { Review } from './review-model';
@@ -157,4 +158,105 @@ describe('differences between versions', () => {
       { step: 'donnees', stepTitle: 'Les données', label: 'Situation de famille (marié, pacsé, célibataire, veuf divorcé)', before: null, after: 'Justification : Tarif réduit pour les parents isolés.' },
     ]);
   });
+});
+
+describe('exporting a review', () => {
+  const { request, dossier } = sentDossier();
+  const base = newReview(request);
+  const signed = { ...base, reviewerName: 'Nadia Petit', date: '2026-12-01', opinion: 'favorable' as const };
+
+  it('refuses what the import would refuse, and what a review must say, each beside its field', () => {
+    expect(exportReview({ ...signed, reviewerName: 'N'.repeat(301) })).toEqual({ ok: false, issues: [{ path: ['reviewerName'], message: tooLongMessage(301, 300) }] });
+    expect(exportReview(base)).toEqual({
+      ok: false,
+      issues: [
+        { path: ['opinion'], message: REVIEW_EXPORT_MESSAGES.opinion },
+        { path: ['reviewerName'], message: REVIEW_EXPORT_MESSAGES.reviewerName },
+        { path: ['date'], message: REVIEW_EXPORT_MESSAGES.date },
+      ],
+    });
+    for (const date of ['0002-05-15', '0020-05-15', '0202-05-15', '20271-05-15', '2027-02-29', '2027-13-01', '15/05/2027']) {
+      expect(exportReview({ ...signed, date })).toMatchObject({ ok: false, issues: [{ path: ['date'], message: expect.stringMatching(/^Date incomplète ou impossible/) }] });
+    }
+    const items = [{ target: { kind: 'step', step: 'traitement' }, status: 'a-revoir', comment: 'c'.repeat(10_001) }];
+    expect(exportReview({ ...signed, items })).toEqual({ ok: false, issues: [{ path: ['items', 0, 'comment'], message: tooLongMessage(10_001, 10_000) }] });
+    expect(exportReview({ ...signed, reviewerName: '   ' })).toMatchObject({ ok: false, issues: [{ path: ['reviewerName'] }] });
+  });
+
+  it('gives a file the import reads back equal, and leaves out what is not part of a review', () => {
+    const result = exportReview({ ...signed, date: '2028-02-29', extra: 'ignoré' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fileName).toBe('avis-dpd-v1-cantine-saint-exemple.json');
+    expect(readReview(result.text, dossier)).toMatchObject({ ok: true, review: { ...signed, date: '2028-02-29' } });
+  });
+
+  const anyValue = fc.oneof(fc.anything(), fc.constantFrom(...HOSTILE_STRINGS));
+  /** Mostly text a person could type, sometimes too long, rarely not text at all. */
+  const typed = (max: number) =>
+    fc.oneof(
+      { arbitrary: fc.string({ minLength: 1, maxLength: 40 }), weight: 12 },
+      { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 4 },
+      { arbitrary: fc.constantFrom('', ' ', 'x'.repeat(max), 'x'.repeat(max + 1)), weight: 2 },
+      { arbitrary: anyValue, weight: 1 },
+    );
+  const arbitraryValues = fc.record({
+    reviewerName: typed(300),
+    generalComment: typed(10_000),
+    date: fc.oneof(
+      { arbitrary: fc.constantFrom('2026-12-01', '2028-02-29', '1000-01-01', '9999-12-31'), weight: 10 },
+      { arbitrary: fc.constantFrom('', '0002-05-15', '0202-05-15', '20271-05-15', '2027-02-29'), weight: 3 },
+      { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+      { arbitrary: anyValue, weight: 1 },
+    ),
+    opinion: fc.oneof({ arbitrary: fc.constantFrom(...OPINIONS), weight: 10 }, { arbitrary: fc.constant(''), weight: 1 }, { arbitrary: anyValue, weight: 1 }),
+    items: fc.oneof(
+      {
+        arbitrary: fc.array(
+          fc.record({
+            target: fc.oneof(
+              { arbitrary: fc.constantFrom(...STEP_IDS).map((step) => ({ kind: 'step', step })), weight: 5 },
+              { arbitrary: fc.constantFrom(...SCOPE_KEYS).map((scope) => ({ kind: 'datum', scope })), weight: 5 },
+              { arbitrary: anyValue, weight: 1 },
+            ),
+            status: fc.oneof({ arbitrary: fc.constantFrom('', ...REVIEW_STATUSES), weight: 10 }, { arbitrary: anyValue, weight: 1 }),
+            comment: typed(10_000),
+          }),
+          { maxLength: 4 },
+        ),
+        weight: 10,
+      },
+      { arbitrary: anyValue, weight: 1 },
+    ),
+  });
+
+  it('for any values typed, either refuses with a message for each problem or gives a file that imports back equal', () => {
+    fc.assert(
+      fc.property(arbitraryValues, (values) => {
+        const candidate = { ...base, ...values };
+        const result = exportReview(candidate);
+        if (!result.ok) {
+          expect(result.issues.length).toBeGreaterThan(0);
+          for (const issue of result.issues) expect(issue.message).toMatch(/^[A-ZÀ-Ý0-9]/);
+          return;
+        }
+        const back = readReview(result.text, dossier);
+        expect(back).toMatchObject({ ok: true });
+        expect(back.ok && back.review).toEqual(result.review);
+        // What was typed is what is exported.
+        for (const key of ['reviewerName', 'generalComment', 'date', 'opinion'] as const) expect(result.review[key]).toBe(candidate[key]);
+      }),
+      { numRuns: 400 },
+    );
+  }, 30_000);
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        const result = exportReview(value);
+        expect(result.ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
 });

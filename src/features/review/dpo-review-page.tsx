@@ -1,36 +1,36 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { FormProvider, set, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { Link } from '@tanstack/react-router';
-import { z } from '../../domain/zod';
 import { minimumData } from '../../domain/minimisation';
 import { summariseDossier } from '../../domain/summary';
 import { scopeDisplayLabel } from '../../domain/catalogue/scopes';
 import { diffContents } from '../../domain/review/diff';
 import { OPINION_LABELS, REVIEW_STATUS_LABELS } from '../../domain/review/review-labels';
-import { reviewFile } from '../../domain/review/review-files';
+import { exportReview, reviewExportIssues, reviewShapeIssues, type ReviewIssue } from '../../domain/review/review-files';
 import { targetKey, type Review, type ReviewItem, type ReviewTarget } from '../../domain/review/review-model';
-import { safeFileName } from '../../domain/dossier/file-name';
 import { APP_NAME } from '../../ui/app-name';
-import { ErrorSummary } from '../../ui/error-summary';
+import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { fieldId } from '../../ui/field-id';
 import { choicesOf, RadioGroup, TextArea, TextField } from '../../ui/fields';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { Notice } from '../../ui/notice';
 import { downloadFile } from '../storage';
 import { DiffTable } from './diff-table';
-import { previousRequest, readDraft, saveDraft, type DpoReviewDraft } from './dpo-store';
+import { saveDraft, type DpoReviewDraft } from './dpo-store';
+import { openDraft, previousRequest, type DraftReading } from './draft-reader';
 
 /**
  * The DPO's side of the loop: the dossier read-only, a status and a comment for each step and
  * each datum requested, an overall opinion signed with a name and a date, and the export of
  * the review. Saved in this browser as it is typed.
+ *
+ * The review is checked with the schema the project lead's import uses: its limits show beside
+ * the field as the DPO types, and the export is refused, with what to fix, whenever the file it
+ * would give could not be imported.
  */
-const exportRules = (values: Review, ctx: z.RefinementCtx) => {
-  if (!values.opinion) ctx.addIssue({ code: 'custom', path: ['opinion'], message: 'Choisissez votre avis : favorable, favorable avec réserves ou défavorable.' });
-  if (!values.reviewerName.trim()) ctx.addIssue({ code: 'custom', path: ['reviewerName'], message: 'Indiquez votre nom : il signe l’avis.' });
-  if (!values.date) ctx.addIssue({ code: 'custom', path: ['date'], message: "Indiquez la date de l'avis." });
-};
+const EXPORT_BUTTON_ID = 'exporter-avis';
+/** Where problems of the file as a whole (not of one field) are kept in the form's errors. */
+const FILE_ERROR = 'root.export';
 
 function targetsOf(draft: DpoReviewDraft): ReviewTarget[] {
   const sections = summariseDossier(draft.request.dossier.content).map((s) => s.step);
@@ -47,6 +47,40 @@ function withAllItems(draft: DpoReviewDraft): Review {
   return { ...draft.review, items };
 }
 
+function fieldErrors(issues: readonly ReviewIssue[]): FieldErrors<Review> {
+  const errors: FieldErrors<Review> = {};
+  for (const issue of issues) set(errors, issue.path.length > 0 ? issue.path.join('.') : FILE_ERROR, { type: 'avis', message: issue.message });
+  return errors;
+}
+
+/**
+ * The import's limits at every keystroke; once an export was tried, what an exported review must
+ * also say (an opinion, a name, a date).
+ */
+function reviewResolver(exportTried: { current: boolean }): Resolver<Review> {
+  return async (values) => {
+    const issues = exportTried.current ? reviewExportIssues(values) : reviewShapeIssues(values);
+    return issues.length === 0 ? { values, errors: {} } : { values: {}, errors: fieldErrors(issues) };
+  };
+}
+
+interface Message {
+  path: string;
+  message: string;
+}
+
+/** Every message of the form's errors, with its path ("items.3.comment"), in the page's order. */
+function messagesOf(errors: unknown, path: string[] = []): Message[] {
+  if (typeof errors !== 'object' || errors === null) return [];
+  const record = errors as Record<string, unknown>;
+  if (typeof record.message === 'string' && typeof record.type === 'string') return record.message ? [{ path: path.join('.'), message: record.message }] : [];
+  return Object.keys(record)
+    .filter((key) => key !== 'ref')
+    .flatMap((key) => messagesOf(record[key], [...path, key]));
+}
+
+const ORDER = ['opinion', 'generalComment', 'reviewerName', 'date'];
+
 function Assessment({ index, legend }: { index: number; legend: string }) {
   return (
     <div className="assessment">
@@ -58,10 +92,13 @@ function Assessment({ index, legend }: { index: number; legend: string }) {
 
 function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
   const content = draft.request.dossier.content;
+  const exportTried = useRef(false);
+  const resolver = useMemo(() => reviewResolver(exportTried), []);
   const form = useForm<Review>({
     defaultValues: withAllItems(draft),
-    resolver: zodResolver(z.custom<Review>().superRefine(exportRules) as never) as unknown as Resolver<Review>,
-    mode: 'onSubmit',
+    resolver,
+    // The limits show as the DPO types; what is missing, only once an export was tried.
+    mode: 'onChange',
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
@@ -78,25 +115,77 @@ function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
     return () => subscription.unsubscribe();
   }, [form, draft]);
 
-  const indexOf = (target: ReviewTarget) => items.findIndex((i) => targetKey(i.target) === targetKey(target));
-  const errors = Object.entries(form.formState.errors).map(([path, e]) => ({ target: fieldId(path), message: String(e?.message ?? '') }));
+  useEffect(() => {
+    // A draft saved before these checks may already hold too long a text: say so at once.
+    if (reviewShapeIssues(form.getValues()).length > 0) void form.trigger();
+  }, [form]);
 
-  const onExport = form.handleSubmit(
-    (values) => {
-      const file = `avis-dpd-v${values.dossierVersion}-${safeFileName(values.dossierTitle, 'json')}`;
-      downloadFile(file, JSON.stringify(reviewFile(values), null, 2), 'application/json');
-      setExported(file);
-    },
-    () => {
-      setSubmitted(true);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-    },
-  );
+  const indexOf = (target: ReviewTarget) => items.findIndex((i) => targetKey(i.target) === targetKey(target));
+
+  /** What each message is about, for the summary at the top ("Votre nom : …"). */
+  const subjects = useMemo(() => {
+    const stepTitles = new Map(summary.map((s) => [s.step as string, s.title]));
+    const subjectOf = (item: ReviewItem) => (item.target.kind === 'step' ? `l'étape « ${stepTitles.get(item.target.step) ?? item.target.step} »` : `la donnée « ${scopeDisplayLabel(item.target.scope)} »`);
+    const map = new Map<string, string>([
+      ['opinion', 'Avis sur la demande'],
+      ['generalComment', 'Commentaire général'],
+      ['reviewerName', 'Votre nom'],
+      ['date', "Date de l'avis"],
+    ]);
+    items.forEach((item, i) => {
+      map.set(`items.${i}.status`, `Appréciation de ${subjectOf(item)}`);
+      map.set(`items.${i}.comment`, `Commentaire sur ${subjectOf(item)}`);
+    });
+    return map;
+  }, [items, summary]);
+
+  const messages = messagesOf(form.formState.errors);
+  const rank = (path: string) => (path.startsWith('items.') ? Number(path.split('.')[1]) : path === FILE_ERROR ? 10_000 : items.length + ORDER.indexOf(path));
+  const errors: SummaryError[] = messages
+    .sort((a, b) => rank(a.path) - rank(b.path))
+    .map(({ path, message }) => ({
+      // A problem with no field of its own (the file as a whole) leads to the export button.
+      target: subjects.has(path) ? fieldId(path) : EXPORT_BUTTON_ID,
+      message: subjects.has(path) ? `${subjects.get(path)} : ${message}` : message,
+    }));
+
+  const refused = () => {
+    setExported(null);
+    setSubmitted(true);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  const onExport = form.handleSubmit((values) => {
+    const result = exportReview(values);
+    if (!result.ok) {
+      // The form's own checks passed, yet the file would be refused: the file is not given.
+      for (const issue of result.issues) {
+        const name = (issue.path.length > 0 ? issue.path.join('.') : FILE_ERROR) as Parameters<typeof form.setError>[0];
+        form.setError(name, { type: 'avis', message: issue.message });
+      }
+      refused();
+      return;
+    }
+    downloadFile(result.fileName, result.text, 'application/json');
+    setSubmitted(false);
+    setExported(result.fileName);
+  }, refused);
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={onExport} className="step-form dpo-review">
-        {submitted && <ErrorSummary errors={errors} ref={summaryRef} />}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          exportTried.current = true;
+          void onExport(event);
+        }}
+        className="step-form dpo-review"
+      >
+        {submitted && (
+          <ErrorSummary errors={errors} ref={summaryRef}>
+            <p>L'avis n'est pas exporté : corrigez ces points, puis exportez-le à nouveau.</p>
+          </ErrorSummary>
+        )}
         {previous && (
           <Notice kind="info" title={`Ce qui a changé depuis la version ${previous.dossier.version}, que vous avez examinée`}>
             <DiffTable changes={diffContents(previous.dossier.content, content)} caption={`Changements depuis la version ${previous.dossier.version}`} />
@@ -131,14 +220,14 @@ function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
         <section className="review-section" aria-labelledby="revue-avis">
           <h2 id="revue-avis">Votre avis</h2>
           <RadioGroup name="opinion" legend="Avis sur la demande" choices={choicesOf(OPINION_LABELS)} />
-          <TextArea name="generalComment" label="Commentaire général (facultatif)" rows={4} />
+          <TextArea name="generalComment" label="Commentaire général (facultatif)" hint={'10\u202f000 caractères au plus.'} rows={4} />
           <div className="field-row">
-            <TextField name="reviewerName" label="Votre nom" autoComplete="name" width="medium" />
+            <TextField name="reviewerName" label="Votre nom" hint="300 caractères au plus." autoComplete="name" width="medium" />
             <TextField name="date" label="Date de l'avis" type="date" width="medium" />
           </div>
         </section>
         <div className="step-nav">
-          <button type="submit" className="button button--primary">
+          <button type="submit" id={EXPORT_BUTTON_ID} className="button button--primary">
             Exporter l'avis (.json)
           </button>
         </div>
@@ -154,10 +243,28 @@ function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
   );
 }
 
+function Missing({ reading }: { reading: Exclude<DraftReading, { kind: 'ok' }> }) {
+  return (
+    <Notice kind="error">
+      {reading.kind === 'damaged' ? (
+        <p>
+          Cette revue est enregistrée dans ce navigateur, mais elle est abîmée et ne peut pas être lue. Ouvrez à nouveau le fichier de demande de revue depuis{' '}
+          <Link to="/">l'accueil</Link> : la revue repart de ce fichier.
+        </p>
+      ) : (
+        <p>
+          Cette revue n'est pas dans ce navigateur. Ouvrez le fichier de demande de revue depuis <Link to="/">l'accueil</Link>.
+        </p>
+      )}
+    </Notice>
+  );
+}
+
 export function DpoReviewPage({ reviewId }: { reviewId: string }) {
-  const [draft] = useState(() => readDraft(reviewId));
+  const [reading] = useState(() => openDraft(reviewId));
+  const draft = reading.kind === 'ok' ? reading.draft : null;
   const heading = useRef<HTMLHeadingElement>(null);
-  const title = draft ? `Revue de « ${draft.request.dossier.title} », version ${draft.request.dossier.version}` : 'Revue introuvable';
+  const title = draft ? `Revue de « ${draft.request.dossier.title} », version ${draft.request.dossier.version}` : reading.kind === 'damaged' ? 'Revue illisible' : 'Revue introuvable';
 
   useEffect(() => {
     document.title = `${title} – ${APP_NAME}`;
@@ -179,11 +286,7 @@ export function DpoReviewPage({ reviewId }: { reviewId: string }) {
           <DpoReviewForm draft={draft} />
         </>
       ) : (
-        <Notice kind="error">
-          <p>
-            Cette revue n'est pas dans ce navigateur. Ouvrez le fichier de demande de revue depuis <Link to="/">l'accueil</Link>.
-          </p>
-        </Notice>
+        reading.kind !== 'ok' && <Missing reading={reading} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 import { readDossierText } from '../../domain/dossier/read-dossier';
 import { newReview, parseReviewFile, readReviewRequest, reviewMismatch, withReceivedReview } from '../../domain/review/review-files';
 import { readRaw, saveDossier } from '../storage';
-import { readDraft, saveDraft } from './dpo-store';
+import { saveDraft } from './dpo-store';
+import { readDraft } from './draft-reader';
 
 /**
  * The two files of the review loop arriving in the browser: a request the DPO opens, and a
