@@ -33,7 +33,8 @@ export function apiErrorBody(id: ApiErrorId, detail: string | null, now: Date): 
     erreur: {
       ...(e.code === null ? {} : { code: e.code }),
       message: detail ? `${e.message} : ${detail}` : e.message,
-      horodatage: now.toISOString(),
+      // A clock that gives no date (a test's, a broken one) must not break the answer.
+      horodatage: Number.isNaN(now.getTime()) ? new Date().toISOString() : now.toISOString(),
     },
   };
 }

@@ -48,9 +48,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * No API answer nests deeper than a few levels; past this one, what is left is one leaf, withheld
+ * (no scope opens it), so that a host's absurd body cannot exhaust the stack.
+ */
+export const MAX_BODY_DEPTH = 32;
+
 function leaves(value: unknown, keys: (string | number)[], field: string[], out: Leaf[]): Leaf[] {
   const path = keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-  if (isPlainObject(value) && Object.keys(value).length > 0) {
+  if (keys.length >= MAX_BODY_DEPTH) {
+    out.push({ path, field, keys, value });
+  } else if (isPlainObject(value) && Object.keys(value).length > 0) {
     for (const [k, v] of Object.entries(value)) leaves(v, [...keys, k], [...field, k], out);
   } else if (Array.isArray(value) && ENVELOPES.has(String(keys[keys.length - 1])) && field.length === 1) {
     value.forEach((item, i) => leaves(item, [...keys, i], [], out));

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates';
+import { isIsoDate, todayIso, type IsoDate } from '../dates';
 import { latestIncomeYear } from '../years';
 import { apiErrorBody, gatewayErrorBody, type ApiErrorId, type GatewayErrorId, API_ERRORS, GATEWAY_ERRORS } from './api-errors';
 import { randomToken, SPI_PATTERN, UUID_PATTERN, YEAR_PATTERN } from './formats';
@@ -16,9 +16,23 @@ import { matchRoute, type AccessModeId, type RouteMatch } from './routes';
  */
 
 export interface LocalSandboxSettings {
-  /** The simulated day: decides which income years are already taxed. */
+  /** The simulated day: decides which income years are already taxed. Today when not a date. */
   today: IsoDate;
+  /** A whole number of calls, at least 1; LOCAL_DEFAULT_QUOTA otherwise. */
   callsPerMinute: number;
+}
+
+/** The smallest volumetry of DataPass, for a quota that is not a number of calls. */
+export const LOCAL_DEFAULT_QUOTA = 50;
+
+/** Settings as the sandbox applies them: a day it can compute with, a quota it can count to. */
+function usable(settings: LocalSandboxSettings, now: number): LocalSandboxSettings {
+  const { today, callsPerMinute } = settings;
+  const clock = Number.isFinite(now) && Math.abs(now) <= 8.64e15 ? new Date(now) : new Date();
+  return {
+    today: isIsoDate(today) ? today : todayIso(clock),
+    callsPerMinute: Number.isFinite(callsPerMinute) && callsPerMinute >= 1 ? Math.floor(callsPerMinute) : LOCAL_DEFAULT_QUOTA,
+  };
 }
 
 export interface LocalSandboxOptions {
@@ -157,8 +171,8 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
     if (!token) return gatewayError('invalidCredentials', 'Invalid Credentials. Make sure you have provided the correct security credentials', challenge);
     if (token.expiresAt <= now()) return gatewayError('invalidCredentials', 'Access token expired', challenge);
 
-    const { today, callsPerMinute } = options.settings();
     const t = now();
+    const { today, callsPerMinute } = usable(options.settings(), t);
     calls = calls.filter((at) => at > t - QUOTA_WINDOW_MS);
     if (calls.length >= callsPerMinute) {
       const retryAfter = Math.max(1, Math.ceil((calls[0]! + QUOTA_WINDOW_MS - t) / 1000));

@@ -63,9 +63,21 @@ export function matchRoute(pathname: string): RouteMatch | null {
   return null;
 }
 
-/** The path of a call, placeholders filled and percent-encoded (what the client sends). */
+/**
+ * Percent-encoded, whatever was pasted: encodeURIComponent throws on half of a surrogate pair
+ * (an emoji cut in two), which is sent as U+FFFD instead, as a browser sends it in a URL.
+ */
+function encodeSegment(value: string): string {
+  return encodeURIComponent(value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+}
+
+/**
+ * The path of a call, placeholders filled and percent-encoded (what the client sends). Every
+ * simulated resource has both paths; only LEP, which is not offered, has no FranceConnect one.
+ */
 export function resourcePath(resource: ApiResource, mode: AccessModeId, params: { spi: string; annrev: string }): string {
   const template = mode === 'spi' ? resource.spiPath : resource.franceConnectPath;
   if (template === null) throw new Error(`${resource.id} has no FranceConnect path`);
-  return API_BASE_PATH + template.replace('{spi}', encodeURIComponent(params.spi)).replace('{annrev}', encodeURIComponent(params.annrev));
+  // A replacement function: "$&" or "$'" typed in a field are text, not replacement patterns.
+  return API_BASE_PATH + template.replace('{spi}', () => encodeSegment(params.spi)).replace('{annrev}', () => encodeSegment(params.annrev));
 }

@@ -80,13 +80,30 @@ export function apiRequest(transport: Transport, call: ApiCall): { url: string; 
   return { url, headers };
 }
 
+/** Deeper than any API answer: shown as text, since drawing it as JSON would exhaust the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (depth > MAX_JSON_DEPTH) break;
+    if (node !== null && typeof node === 'object') for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 function parse(text: string): ParsedBody {
   if (text.trim() === '') return { ok: false, error: 'corps vide' };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+  return depthOf(value) > MAX_JSON_DEPTH ? { ok: false, error: `JSON imbriqué sur plus de ${MAX_JSON_DEPTH} niveaux` } : { ok: true, value };
 }
 
 async function send(transport: Transport, method: 'GET' | 'POST', url: string, headers: Headers, body: string | null, timeoutS: number): Promise<CallRecord> {
@@ -126,13 +143,23 @@ export async function callApi(transport: Transport, call: ApiCall, timeoutS = DE
   return send(transport, 'GET', request.url, request.headers, null, timeoutS);
 }
 
+/**
+ * Base64 of a text's UTF-8 bytes, by slices: spreading a long pasted secret into one call of
+ * String.fromCharCode would exceed the engine's argument limit and throw.
+ */
+export function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 export type TokenResult = { ok: true; token: string; scope: string; expiresIn: number | null; record: CallRecord } | { ok: false; record: CallRecord };
 
 /** OAuth 2.0 client credentials at `{base}/token`, as the APIM gateway expects them. */
 export async function requestToken(transport: Transport, credentials: { clientId: string; clientSecret: string }, scopes: readonly string[], timeoutS = DEFAULT_TIMEOUT_S): Promise<TokenResult> {
   const headers = new Headers({ 'Content-Type': 'application/x-www-form-urlencoded' });
-  const pair = new TextEncoder().encode(`${credentials.clientId}:${credentials.clientSecret}`);
-  headers.set('Authorization', `Basic ${btoa(String.fromCharCode(...pair))}`);
+  headers.set('Authorization', `Basic ${base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`)}`);
   const form = new URLSearchParams({ grant_type: 'client_credentials', scope: scopes.join(' ') });
   const record = await send(transport, 'POST', `${transport.base}/token`, headers, form.toString(), timeoutS);
   const { outcome } = record;

@@ -7,7 +7,20 @@ import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitati
 import { Notice } from '../../ui/notice';
 
 /** The habilitation the dossier would get, in four lines: the proof of minimisation up front. */
-export function HabilitationSummary({ habilitation, dossierId, boxes, day, simulated }: { habilitation: Habilitation; dossierId: string; boxes: readonly string[]; day: IsoDate; simulated: boolean }) {
+export function HabilitationSummary({
+  habilitation,
+  dossierId,
+  boxes,
+  day,
+  simulated,
+}: {
+  habilitation: Habilitation;
+  dossierId: string;
+  boxes: readonly string[];
+  day: IsoDate;
+  /** Whether the day is the simulated one, or today for want of a whole simulated date. */
+  simulated: 'date' | 'today-instead' | false;
+}) {
   const data = habilitation.scopes.filter((k) => scopeByKey(k).kind === 'datum');
   const years = coveredYears(habilitation, day);
   return (
@@ -49,7 +62,8 @@ export function HabilitationSummary({ habilitation, dossierId, boxes, day, simul
           <dt>Années</dt>
           <dd>
             Au {formatFrenchDate(day)}
-            {simulated ? ' (date simulée)' : ''} : {years.length > 0 ? `revenus ${years.join(' et ')}` : 'aucune année cochée'}
+            {simulated === 'date' ? ' (date simulée)' : simulated === 'today-instead' ? " (date du jour, la date simulée n'étant pas complète)" : ''} :{' '}
+            {years.length > 0 ? `revenus ${years.join(' et ')}` : 'aucune année cochée'}
           </dd>
         </div>
         <div>

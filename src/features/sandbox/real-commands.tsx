@@ -1,7 +1,7 @@
 import { resourceById } from '../../domain/api/resources';
 import { curlCommands, powershellCommands, relayCommand } from '../../domain/sandbox/commands';
 import { readHost } from '../../domain/sandbox/host';
-import { DEFAULT_RELAY_PORT, type RequestValues } from './request-values';
+import { DEFAULT_RELAY_PORT, readPort, type RequestValues } from './request-values';
 
 /** The same call outside the browser, where CORS does not apply, and the relay's command. */
 export function RealCommands({ values }: { values: RequestValues }) {
@@ -30,7 +30,7 @@ export function RealCommands({ values }: { values: RequestValues }) {
             Dans le dossier de ce projet, lancez la commande ci-dessous, laissez la fenêtre ouverte, puis cochez « Passer par le relais local ». Le relais écoute sur votre poste seulement (127.0.0.1) et transmet vos appels à cet hôte, sans aucun intermédiaire.
           </p>
           <pre className="sandbox-command" tabIndex={0} aria-label="Commande du relais">
-            {relayCommand(host.base, window.location.origin, Number(values.relayPort) || Number(DEFAULT_RELAY_PORT))}
+            {relayCommand(host.base, window.location.origin, readPort(values.relayPort) ?? Number(DEFAULT_RELAY_PORT))}
           </pre>
         </>
       )}

@@ -1,13 +1,16 @@
 import { z } from '../../domain/zod';
 import { resourceById, type ResourceId } from '../../domain/api/resources';
-import { parseIsoDate, type IsoDate } from '../../domain/dates';
+import { isIsoDate, type IsoDate } from '../../domain/dates';
+import { CALLS_PER_MINUTE } from '../../domain/catalogue/volumetry';
+import { INCOMPLETE_DATE_MESSAGE } from '../../domain/french-errors';
 import type { Dossier } from '../../domain/dossier/model';
 import { uuidV4 } from '../../domain/sandbox/formats';
 import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitation';
 import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
 import { readHost } from '../../domain/sandbox/host';
+import { LOCAL_DEFAULT_QUOTA } from '../../domain/sandbox/local-sandbox';
 import { SIMULATED_RESOURCES, type AccessModeId } from '../../domain/sandbox/routes';
-import { parseWholeNumber } from '../../domain/validators/number';
+import { formatNumber, parseWholeNumber } from '../../domain/validators/number';
 import { latestIncomeYear } from '../../domain/years';
 
 /**
@@ -44,13 +47,37 @@ export interface RequestValues {
 export const LOCAL_TELESERVICE_ID = 'TELESERVICE-FICTIF-001';
 export const DEFAULT_RELAY_PORT = '8787';
 
+/**
+ * What the fields hold, read for use: null when a value cannot be used as it is (a date typed
+ * halfway, "1e308" calls a minute, a port of 99999). The page then says so beside the field and
+ * carries on with a default, never with the odd value.
+ */
+export function readSimulatedDate(text: string): IsoDate | null {
+  return isIsoDate(text) ? text : null;
+}
+
+/** The largest volumetry DataPass offers: a simulated quota above it would test nothing real. */
+export const MAX_SIMULATED_QUOTA = Math.max(...CALLS_PER_MINUTE.map(Number));
+
+export function readQuota(text: string): number | null {
+  const n = parseWholeNumber(text);
+  return n !== null && n >= 1 && n <= MAX_SIMULATED_QUOTA ? n : null;
+}
+
+const PORT = /^\d{1,5}$/;
+
+export function readPort(text: string): number | null {
+  const port = Number(text.trim());
+  return PORT.test(text.trim()) && port >= 1 && port <= 65535 ? port : null;
+}
+
+/** The simulated day, or today while the field holds no whole date. */
 export function simulatedDay(values: Pick<RequestValues, 'simulatedDate'>, today: IsoDate): IsoDate {
-  return parseIsoDate(values.simulatedDate) ? values.simulatedDate : today;
+  return readSimulatedDate(values.simulatedDate) ?? today;
 }
 
 export function quotaOf(values: Pick<RequestValues, 'callsPerMinute'>): number {
-  const n = parseWholeNumber(values.callsPerMinute);
-  return n !== null && n >= 1 ? n : 50;
+  return readQuota(values.callsPerMinute) ?? LOCAL_DEFAULT_QUOTA;
 }
 
 /** The first year the habilitation covers that is already taxed, else the latest taxed one. */
@@ -61,13 +88,13 @@ export function suggestedYear(habilitation: Habilitation, day: IsoDate): number 
 
 export function initialValues(dossier: Dossier, today: IsoDate, habilitation: Habilitation): RequestValues {
   // The campaign's first day shows which years the collectivité will really get.
-  const day = parseIsoDate(dossier.method.campaignStart) ? dossier.method.campaignStart : today;
+  const day = readSimulatedDate(dossier.method.campaignStart) ?? today;
   const resource = SIMULATED_RESOURCES.find((r) => habilitation.resources.includes(r.id)) ?? SIMULATED_RESOURCES[0]!;
   const first = HOUSEHOLDS[0]!;
   return {
     target: 'local',
     simulatedDate: day,
-    callsPerMinute: dossier.security.callsPerMinute,
+    callsPerMinute: readQuota(dossier.security.callsPerMinute) === null ? String(LOCAL_DEFAULT_QUOTA) : dossier.security.callsPerMinute,
     host: '',
     useRelay: false,
     relayPort: DEFAULT_RELAY_PORT,
@@ -86,8 +113,8 @@ export function initialValues(dossier: Dossier, today: IsoDate, habilitation: Ha
   };
 }
 
-const PORT = /^\d{1,5}$/;
 const HEADER_VALUE = /^[\x20-\x7E]*$/;
+const quotaMessage = () => `Indiquez un nombre entier d'appels par minute, entre 1 et ${formatNumber(MAX_SIMULATED_QUOTA)}.`;
 
 export const requestSchema = z
   .object({
@@ -113,14 +140,13 @@ export const requestSchema = z
   .superRefine((v, ctx) => {
     const issue = (path: keyof RequestValues, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (v.target === 'local') {
-      if (!parseIsoDate(v.simulatedDate)) issue('simulatedDate', 'Indiquez une date simulée complète (jour, mois et année).');
-      const quota = parseWholeNumber(v.callsPerMinute);
-      if (quota === null || quota < 1) issue('callsPerMinute', "Indiquez un nombre entier d'appels par minute, au moins 1.");
+      if (v.simulatedDate.trim() === '') issue('simulatedDate', 'Indiquez une date simulée complète (jour, mois et année).');
+      else if (readSimulatedDate(v.simulatedDate) === null) issue('simulatedDate', INCOMPLETE_DATE_MESSAGE);
+      if (readQuota(v.callsPerMinute) === null) issue('callsPerMinute', quotaMessage());
     } else {
       const host = readHost(v.host);
       if (!host.ok) issue('host', host.message);
-      const port = Number(v.relayPort);
-      if (v.useRelay && (!PORT.test(v.relayPort.trim()) || port < 1 || port > 65535)) issue('relayPort', `Indiquez le port du relais, un nombre entre 1 et 65535 (${DEFAULT_RELAY_PORT} par défaut).`);
+      if (v.useRelay && readPort(v.relayPort) === null) issue('relayPort', `Indiquez le port du relais, un nombre entre 1 et 65535 (${DEFAULT_RELAY_PORT} par défaut).`);
     }
     if (v.mode === 'spi' && v.spi.trim() === '') issue('spi', 'Indiquez le numéro fiscal (13 chiffres) ou choisissez un foyer fictif.');
     if (v.mode === 'france-connect' && v.target === 'real' && v.franceConnectToken.trim() === '') issue('franceConnectToken', "Indiquez le jeton FranceConnect de l'usager.");

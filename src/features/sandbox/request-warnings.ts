@@ -2,8 +2,13 @@ import { resourceById } from '../../domain/api/resources';
 import { formatFrenchDate, type IsoDate } from '../../domain/dates';
 import { SPI_PATTERN, UUID_PATTERN, YEAR_PATTERN } from '../../domain/sandbox/formats';
 import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitation';
+import { HOUSEHOLDS } from '../../domain/sandbox/households';
+import { LOCAL_DEFAULT_QUOTA } from '../../domain/sandbox/local-sandbox';
 import { latestIncomeYear } from '../../domain/years';
-import { LOCAL_TELESERVICE_ID, type RequestValues } from './request-values';
+import { LOCAL_TELESERVICE_ID, readQuota, readSimulatedDate, type RequestValues } from './request-values';
+
+/** The income years the fictional households have notices for. */
+const FICTIONAL_YEARS = [...new Set(HOUSEHOLDS.flatMap((h) => Object.keys(h.years).map(Number)))].sort((a, b) => a - b);
 
 /**
  * Advice beside the fields, before sending: what the API will answer to what is typed. Nothing
@@ -15,6 +20,20 @@ export function requestWarnings(v: RequestValues, habilitation: Habilitation, da
   const local = v.target === 'local';
   const resource = resourceById(v.resourceId);
 
+  // What the local sandbox does meanwhile with a value it cannot use: said at once, as it is typed.
+  if (local && readSimulatedDate(v.simulatedDate) === null) {
+    warn('simulatedDate', `Tant que la date n'est pas complète, le bac à sable local simule la date du jour, le ${formatFrenchDate(day)}.`);
+  } else if (local) {
+    const latest = latestIncomeYear(day);
+    const first = FICTIONAL_YEARS[0]!;
+    const last = FICTIONAL_YEARS[FICTIONAL_YEARS.length - 1]!;
+    if (latest > last + 1 || latest < first) {
+      warn('simulatedDate', `À cette date, la dernière année disponible serait ${latest} ; les foyers fictifs n'ont de revenus que de ${first} à ${last} : le bac à sable répondra 410 (code 4101).`);
+    }
+  }
+  if (local && readQuota(v.callsPerMinute) === null) {
+    warn('callsPerMinute', `Tant que ce nombre n'est pas valable, le bac à sable local applique ${LOCAL_DEFAULT_QUOTA} appels par minute.`);
+  }
   if (local && !habilitation.resources.includes(resource.id)) {
     warn('resourceId', `Votre dossier n'ouvre pas cette ressource : le bac à sable répondra 403 (scope ${resource.tokenScope} absent du jeton).`);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryHistory, createRouter } from '@tanstack/react-router';
 import { routeTree } from '../../route-tree.gen';
@@ -205,4 +205,67 @@ describe('sandbox page: the real DGFiP sandbox', () => {
     for (const secret of Object.values(secrets)) for (const place of places) expect(place).not.toContain(secret);
     expect(readRaw(dossier.id)).toBe(stored);
   });
+});
+
+describe('sandbox page: any value a field can hold', () => {
+  const advice = (field: HTMLElement) => document.getElementById(`${field.id}-conseil`)?.textContent ?? '';
+
+  it(
+    'goes on with today while the simulated date is typed halfway, and says so beside the field and in the habilitation',
+    async () => {
+      const { user } = await openSandbox();
+      const date = screen.getByLabelText("Date simulée de l'appel");
+      const facts = () => text(screen.getByRole('region', { name: 'Ce que votre habilitation ouvrirait' }));
+      // What Chromium holds while a year is typed, a day that does not exist, a year past 9999.
+      for (const typed of ['0002-05-15', '0020-05-15', '0202-05-15', '2027-02-29', '20271-05-15', '']) {
+        fireEvent.change(date, { target: { value: typed } });
+        await waitFor(() => expect(advice(date)).toContain("Tant que la date n'est pas complète, le bac à sable local simule la date du jour"));
+        expect(date.getAttribute('aria-describedby')).toContain(`${date.id}-conseil`);
+        expect(facts()).toContain("(date du jour, la date simulée n'étant pas complète)");
+      }
+      fireEvent.change(date, { target: { value: '0202-05-15' } });
+      const quota = screen.getByLabelText('Quota simulé (appels par minute)');
+      for (const typed of ['1e308', 'NaN', '-5', '12,5', '99999999999999999999', '']) {
+        fireEvent.change(quota, { target: { value: typed } });
+        await waitFor(() => expect(advice(quota)).toBe("Attention : Tant que ce nombre n'est pas valable, le bac à sable local applique 50 appels par minute."));
+      }
+      const spi = screen.getByLabelText('Numéro fiscal (SPI)');
+      fireEvent.change(spi, { target: { value: '9'.repeat(10_001) } });
+      await waitFor(() => expect(advice(spi)).toContain('ne compte pas exactement 13 chiffres'));
+
+      await send(user);
+      const summary = await screen.findByRole('alert');
+      expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+        'Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).',
+        "Indiquez un nombre entier d'appels par minute, entre 1 et 1\u202f000.",
+      ]);
+      expect(errorOf(date)).toBe('Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).');
+
+      fireEvent.change(date, { target: { value: '2028-02-29' } });
+      fireEvent.change(quota, { target: { value: '1 000' } });
+      await send(user);
+      await waitFor(() => expect(text(live())).toMatch(/^Réponse 400 Bad Request .* : Numéro fiscal mal formé \(400, code 4001\)\.$/));
+      expect(facts()).toContain('Au 29 février 2028 (date simulée)');
+    },
+    60_000,
+  );
+
+  it(
+    'writes the commands of a call whose numéro fiscal holds half an emoji, and refuses a relay port of 1e3',
+    async () => {
+      const { user } = await openSandbox();
+      await user.click(screen.getByLabelText('Au bac à sable de la DGFiP'));
+      fireEvent.change(screen.getByLabelText('Hôte de la passerelle'), { target: { value: 'https://passerelle.exemple.fr' } });
+      fireEvent.change(screen.getByLabelText('Numéro fiscal (SPI)'), { target: { value: '3999999000118\uD83D' } });
+      expect(screen.getByLabelText('Commandes bash (Linux, macOS) avec curl').textContent).toContain('/spi/3999999000118%EF%BF%BD/');
+      await user.click(screen.getByLabelText('Passer par le relais local'));
+      const port = screen.getByLabelText('Port du relais');
+      fireEvent.change(port, { target: { value: '1e3' } });
+      expect(screen.getByLabelText('Commande du relais').textContent).toContain('--port 8787');
+      await send(user);
+      await screen.findByRole('alert');
+      expect(errorOf(port)).toBe('Indiquez le port du relais, un nombre entre 1 et 65535 (8787 par défaut).');
+    },
+    60_000,
+  );
 });

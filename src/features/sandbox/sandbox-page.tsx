@@ -18,7 +18,7 @@ import { HistoryTable } from './history-table';
 import { HouseholdsTable } from './households-table';
 import { RealCommands } from './real-commands';
 import { RequestFields } from './request-fields';
-import { initialValues, requestSchema, type RequestValues } from './request-values';
+import { initialValues, readSimulatedDate, requestSchema, type RequestValues } from './request-values';
 import { requestWarnings } from './request-warnings';
 import { ResponseView } from './response-view';
 import { useSandboxSession } from './use-sandbox-session';
@@ -90,7 +90,13 @@ export function SandboxPage() {
         </p>
       </Notice>
 
-      <HabilitationSummary habilitation={habilitation} dossierId={dossier.id} boxes={dossier.data.dependantBoxes} day={day} simulated={local} />
+      <HabilitationSummary
+        habilitation={habilitation}
+        dossierId={dossier.id}
+        boxes={dossier.data.dependantBoxes}
+        day={day}
+        simulated={local && (readSimulatedDate(values.simulatedDate) ? 'date' : 'today-instead')}
+      />
 
       <section aria-labelledby="sandbox-requete">
         <h2 id="sandbox-requete">Préparer la requête</h2>

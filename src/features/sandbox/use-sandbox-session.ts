@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { resourceById, type ApiResource, type ResourceId } from '../../domain/api/resources';
 import type { IsoDate } from '../../domain/dates';
-import { uuidV4 } from '../../domain/sandbox/formats';
+import { uuidV4, YEAR_PATTERN } from '../../domain/sandbox/formats';
 import type { Habilitation } from '../../domain/sandbox/habilitation';
 import { readHost } from '../../domain/sandbox/host';
 import { createLocalSandbox, LOCAL_CLIENT } from '../../domain/sandbox/local-sandbox';
@@ -13,7 +13,7 @@ import { callApi, requestToken, type ApiCall, type CallRecord, type Transport } 
 import { localTransport, realTransport, relayBase } from './transports';
 import { announce, explainTokenRecord } from './explain-exchange';
 import type { Explanation } from '../../domain/sandbox/explanations';
-import { quotaOf, simulatedDay, type RequestValues } from './request-values';
+import { quotaOf, readPort, simulatedDay, type RequestValues } from './request-values';
 
 /**
  * The tester's session: the local sandbox (one per page, so its quota and tokens last while the
@@ -93,8 +93,8 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
   function transportFor(v: RequestValues): Transport | null {
     if (v.target === 'local') return local;
     if (v.useRelay) {
-      const port = Number(v.relayPort);
-      return Number.isInteger(port) && port > 0 && port < 65536 ? realTransport(relayBase(port), true) : null;
+      const port = readPort(v.relayPort);
+      return port === null ? null : realTransport(relayBase(port), true);
     }
     const host = readHost(v.host);
     return host.ok ? realTransport(host.base, false) : null;
@@ -128,7 +128,8 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
     setBusy(false);
     const asked: Asked = {
       resourceId: call.resource.id,
-      requestedYear: call.resource.takesYear && /^\d+$/.test(call.year) ? Number(call.year) : null,
+      // Only a year the API can read: "20251" or 10 000 digits is no year to explain an answer by.
+      requestedYear: call.resource.takesYear && YEAR_PATTERN.test(call.year) ? Number(call.year) : null,
       day: dayFor(v),
       target: v.target,
       host: transport.base,
