@@ -212,11 +212,7 @@ export function reviewShapeIssues(values: unknown): ReviewIssue[] {
 
 const field = (values: unknown, key: string): unknown => (typeof values === 'object' && values !== null ? (values as Record<string, unknown>)[key] : undefined);
 
-/**
- * Everything that keeps a review from being sent: the import's limits, and what a review must
- * say (an opinion, a name, a date). One message per field, the import's first.
- */
-export function reviewExportIssues(values: unknown): ReviewIssue[] {
+function checked(values: unknown, required: boolean): ReviewIssue[] {
   const issues = reviewShapeIssues(values);
   const taken = new Set(issues.map((i) => keyOf(i.path)));
   const add = (key: keyof typeof REVIEW_EXPORT_MESSAGES, message: string) => {
@@ -225,12 +221,26 @@ export function reviewExportIssues(values: unknown): ReviewIssue[] {
   const opinion = field(values, 'opinion');
   const name = field(values, 'reviewerName');
   const date = field(values, 'date');
+  // A real day with a four-digit year: not "0202-12-01", a year typed halfway, which files admit.
+  if (typeof date === 'string' && date !== '' && !isIsoDate(date)) add('date', INCOMPLETE_DATE_MESSAGE);
+  if (!required) return issues;
   if (opinion === '' || opinion === undefined) add('opinion', REVIEW_EXPORT_MESSAGES.opinion);
   if (typeof name !== 'string' || name.trim() === '') add('reviewerName', REVIEW_EXPORT_MESSAGES.reviewerName);
   if (typeof date !== 'string' || date === '') add('date', REVIEW_EXPORT_MESSAGES.date);
-  // A real day with a four-digit year: not "0202-12-01", a year typed halfway, which files admit.
-  else if (!isIsoDate(date)) add('date', INCOMPLETE_DATE_MESSAGE);
   return issues;
+}
+
+/** What is wrong in a review being typed: the import's limits, and a date typed halfway. */
+export function reviewTypingIssues(values: unknown): ReviewIssue[] {
+  return checked(values, false);
+}
+
+/**
+ * Everything that keeps a review from being sent: the import's limits, a date typed halfway, and
+ * what a review must say (an opinion, a name, a date). One message per field, the import's first.
+ */
+export function reviewExportIssues(values: unknown): ReviewIssue[] {
+  return checked(values, true);
 }
 
 export type ReviewExport = { ok: true; review: Review; fileName: string; text: string } | { ok: false; issues: ReviewIssue[] };

@@ -8,7 +8,7 @@ import { routeTree } from '../../route-tree.gen';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
 import { errorOf } from '../../../test/ui/render-app';
-import { tooLongMessage } from '../../domain/french-errors';
+import { INCOMPLETE_DATE_MESSAGE, tooLongMessage } from '../../domain/french-errors';
 import { OPINIONS } from '../../domain/review/review-labels';
 import { parseReviewFile, reviewRequest, withSentVersion, readReview } from '../../domain/review/review-files';
 import { downloadFile } from '../storage';
@@ -97,6 +97,7 @@ describe('the DPO review page', () => {
       // Chromium's value while the year is typed.
       const date = screen.getByLabelText("Date de l'avis");
       fireEvent.change(date, { target: { value: '0202-12-01' } });
+      await waitFor(() => expect(errorOf(date)).toBe(INCOMPLETE_DATE_MESSAGE));
       await user.click(exportButton());
       await screen.findByRole('alert');
       expect(summaryItems()).toEqual([

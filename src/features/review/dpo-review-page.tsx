@@ -6,7 +6,7 @@ import { summariseDossier } from '../../domain/summary';
 import { scopeDisplayLabel } from '../../domain/catalogue/scopes';
 import { diffContents } from '../../domain/review/diff';
 import { OPINION_LABELS, REVIEW_STATUS_LABELS } from '../../domain/review/review-labels';
-import { exportReview, reviewExportIssues, reviewShapeIssues, type ReviewIssue } from '../../domain/review/review-files';
+import { exportReview, reviewExportIssues, reviewTypingIssues, type ReviewIssue } from '../../domain/review/review-files';
 import { targetKey, type Review, type ReviewItem, type ReviewTarget } from '../../domain/review/review-model';
 import { APP_NAME } from '../../ui/app-name';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
@@ -54,12 +54,12 @@ function fieldErrors(issues: readonly ReviewIssue[]): FieldErrors<Review> {
 }
 
 /**
- * The import's limits at every keystroke; once an export was tried, what an exported review must
- * also say (an opinion, a name, a date).
+ * The import's limits and a date typed halfway at every keystroke; once an export was tried,
+ * what an exported review must also say (an opinion, a name, a date).
  */
 function reviewResolver(exportTried: { current: boolean }): Resolver<Review> {
   return async (values) => {
-    const issues = exportTried.current ? reviewExportIssues(values) : reviewShapeIssues(values);
+    const issues = exportTried.current ? reviewExportIssues(values) : reviewTypingIssues(values);
     return issues.length === 0 ? { values, errors: {} } : { values: {}, errors: fieldErrors(issues) };
   };
 }
@@ -117,7 +117,7 @@ function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
 
   useEffect(() => {
     // A draft saved before these checks may already hold too long a text: say so at once.
-    if (reviewShapeIssues(form.getValues()).length > 0) void form.trigger();
+    if (reviewTypingIssues(form.getValues()).length > 0) void form.trigger();
   }, [form]);
 
   const indexOf = (target: ReviewTarget) => items.findIndex((i) => targetKey(i.target) === targetKey(target));
