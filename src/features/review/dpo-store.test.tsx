@@ -53,6 +53,10 @@ describe('drafts of reviews stored in this browser', () => {
     edit(key, (d) => (d.request.dossier.content.gdpr.retentionMonths = '120'));
     expect(openDraft(id)).toEqual({ kind: 'damaged' });
     expect(openDraft('absente-v1')).toEqual({ kind: 'absent' });
+
+    // Opening the request file again starts the review afresh from it.
+    openRequest();
+    expect(openDraft(id).kind).toBe('ok');
   });
 
   it('keeps text longer than an exported review admits: the page says so beside the field', () => {
