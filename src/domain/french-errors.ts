@@ -20,6 +20,15 @@ export const INCOMPLETE_DATE_MESSAGE = 'Date incomplète ou impossible : saisiss
 
 type RawIssue = z.core.$ZodRawIssue;
 
+/** What a value of the wrong kind should have been, said to the person who will correct it. */
+const EXPECTED_KIND: Readonly<Record<string, string>> = {
+  string: 'Un texte est attendu ici.',
+  number: 'Un nombre est attendu ici.',
+  boolean: 'Une case cochée ou non est attendue ici : true (cochée) ou false (non cochée).',
+  object: 'Cette partie du dossier manque ou n’a pas la forme attendue.',
+  array: 'Une liste est attendue ici, entre crochets : [ ].',
+};
+
 function lengthOf(input: unknown): number | null {
   if (typeof input === 'string' || Array.isArray(input)) return input.length;
   return null;
@@ -42,7 +51,7 @@ export function frenchIssueMessage(issue: RawIssue): string {
       if (issue.format === 'datetime') return 'Horodatage illisible.';
       return 'Format inattendu.';
     case 'invalid_type':
-      return 'Valeur d’un type inattendu.';
+      return EXPECTED_KIND[issue.expected] ?? 'Valeur d’un type inattendu.';
     case 'invalid_value':
     case 'invalid_union':
       return 'Valeur inconnue : choisissez l’une des réponses proposées.';
