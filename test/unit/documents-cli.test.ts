@@ -77,7 +77,7 @@ describe('npm run documents', () => {
     expect(readdirSync(join(out, 'a'))).toHaveLength(3);
     expect(readdirSync(join(out, 'c'))).toHaveLength(3);
     expect(existsSync(join(out, 'abime'))).toBe(false);
-    expect(result.stderr).toContain(`${join(dir, 'abime.json')} : Ce dossier est abîmé ou incomplet : « organisation.siret » n'a pas la forme attendue.`);
+    expect(result.stderr).toContain(`${join(dir, 'abime.json')} : Ce dossier est abîmé ou incomplet : « organisation.siret » (Un texte est attendu ici).`);
     expect(result.stderr).toContain(`${join(dir, 'absent.json')} : fichier introuvable.`);
     expect(result.stderr.trim().split('\n').at(-1)).toBe(`2 dossiers sur 4 produits ; 2 en échec : ${join(dir, 'abime.json')}, ${join(dir, 'absent.json')}`);
     expectNoStackTrace(result.stderr);

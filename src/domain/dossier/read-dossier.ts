@@ -91,7 +91,7 @@ export function readDossierValue(value: unknown): ReadResult {
 function describeIssues(error: z.ZodError): string {
   const described = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? `« ${issue.path.join('.')} »` : 'le fichier';
-    return `${where} n'a pas la forme attendue`;
+    return `${where} (${issue.message.replace(/\.$/, '')})`;
   });
   const more = error.issues.length > 3 ? ` (et ${error.issues.length - 3} autre${error.issues.length > 4 ? 's' : ''} problème${error.issues.length > 4 ? 's' : ''})` : '';
   return described.join(' ; ') + more;

@@ -25,6 +25,8 @@ function kindOf(text: string) {
 export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) => void }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  /** A refused file that is a dossier with unreadable values: it may still be kept and repaired. */
+  const [repairable, setRepairable] = useState<string | null>(null);
   const [imported, setImported] = useState<Dossier | null>(null);
   const [reviewed, setReviewed] = useState<{ dossierId: string; title: string } | null>(null);
   const navigate = useNavigate();
@@ -57,6 +59,7 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
 
   const onFile = async (file: File | undefined) => {
     setError(null);
+    setRepairable(null);
     setImported(null);
     setReviewed(null);
     setConflict(null);
@@ -72,9 +75,12 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
         await importReviewFile(kind, text);
         return;
       }
-      const { checkImport } = await repository();
+      const { checkImport, canRepair } = await repository();
       const check = checkImport(text);
-      if (!check.ok) setError(check.message);
+      if (!check.ok) {
+        setError(check.message);
+        if (canRepair(text)) setRepairable(text);
+      }
       else if (check.existing) setConflict({ dossier: check.dossier, existing: check.existing });
       else await save(check.dossier, 'copy');
     } catch {
@@ -120,6 +126,26 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
           e.target.value = '';
         }}
       />
+      {error && repairable && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={async () => {
+              const { storeForRepair } = await repository();
+              const stored = storeForRepair(repairable);
+              if (stored === null) {
+                setRepairable(null);
+                setError('Le navigateur refuse d’enregistrer ce fichier (stockage plein ou désactivé) : il ne peut pas être réparé ici.');
+                return;
+              }
+              void navigate({ to: '/dossiers/$dossierId/organisation', params: { dossierId: stored } });
+            }}
+          >
+            Importer quand même, pour réparer les valeurs illisibles
+          </button>
+        </p>
+      )}
       {conflict && (
         <div className="confirm notice notice--warning" role="group" aria-labelledby={`${id}-conflit`} tabIndex={-1} ref={conflictRef}>
           <p id={`${id}-conflit`}>

@@ -67,3 +67,17 @@ describe('stored dossiers, whatever they hold', () => {
     expect(stored.method.tranches).toEqual(completeCantineDossier().method.tranches);
   }, 60_000);
 });
+
+describe('importing a dossier file with unreadable values', () => {
+  it('says why it is refused, and offers to keep it and repair it', async () => {
+    const { user } = await renderHome();
+    const damaged = { ...completeCantineDossier(), id: 'importe', title: 'Cantine importée', useCase: { ...completeCantineDossier().useCase, description: 'D'.repeat(10_001) } };
+    const file = new File([JSON.stringify(damaged)], 'cantine.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Importer un fichier (.json)'), file);
+    expect(await screen.findByText(/Ce dossier est abîmé ou incomplet/)).toBeInTheDocument();
+    expect(listDossiers()).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Importer quand même, pour réparer les valeurs illisibles' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ce dossier doit être réparé pour s’ouvrir' })).toBeInTheDocument();
+    expect(screen.getByText('10 000 caractères au plus : 1 de trop.')).toBeInTheDocument();
+  }, 30_000);
+});

@@ -1,6 +1,7 @@
 import { readDossierText, type ReadResult } from '../../domain/dossier/read-dossier';
 import type { Dossier } from '../../domain/dossier/model';
-import { listDossiers, newDossierId, readRaw, writeDossier, type DossierListEntry } from './local-store';
+import { listDossiers, newDossierId, readRaw, writeDossier, writeRaw, type DossierListEntry } from './local-store';
+import { diagnose } from '../../domain/dossier/repair';
 
 /**
  * Reading stored and imported dossiers for real: parsed, migrated to the current format and
@@ -52,4 +53,19 @@ export function saveImport(dossier: Dossier, mode: 'copy' | 'replace'): ImportRe
 export function importDossierText(text: string): ImportResult {
   const check = checkImport(text);
   return check.ok ? saveImport(check.dossier, 'copy') : check;
+}
+
+/**
+ * Keeps a file that is a dossier of this tool but holds values that do not read (too long, of
+ * the wrong kind…), under a new id, so that it opens on the repair page instead of being lost.
+ * Returns that id, or null when the file is not a dossier values can repair.
+ */
+export function storeForRepair(text: string): string | null {
+  if (!canRepair(text)) return null;
+  const id = newDossierId();
+  return writeRaw(id, text) ? id : null;
+}
+
+export function canRepair(text: string): boolean {
+  return diagnose(text, 'import').kind === 'repairable';
 }

@@ -56,7 +56,8 @@ function RepairForm({ dossierId, base, initialProblems, onRepaired }: { dossierI
       requestAnimationFrame(() => focusById('reparation-valeurs'));
       return;
     }
-    writeDossier(result.dossier);
+    // Stored where it was opened from, whatever id the damaged text carried.
+    writeDossier({ ...result.dossier, id: dossierId });
     onRepaired();
   };
 
