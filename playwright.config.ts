@@ -14,7 +14,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // The tests are whole user journeys with several accessibility scans: 45 to 70 s for the
+  // longest (the sandbox) when other processes share the machine's two cores, so a test gets
+  // three minutes and an assertion 15 s, for a slow machine not to pass for a broken app.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,

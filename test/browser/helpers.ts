@@ -1,16 +1,39 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-/** A date `days` from today, as an <input type="date"> value. */
+/**
+ * The day every browser test lives on, whatever the real date: the app reads the clock for the
+ * income year, the campaign it expects, the taxation switch of late July, so the tests give the
+ * browser this one (see `fixToday`) and compute their dates from it. The unit and component
+ * tests live on the same day (test/setup.ts).
+ */
+export const TODAY = '2026-12-02';
+const SIMULATED_NOW = new Date(`${TODAY}T10:00:00+01:00`);
+
+const clockedContexts = new WeakSet<BrowserContext>();
+
+/**
+ * Sets the clock of every page of this page's browser context to TODAY, 10:00 in Paris, from
+ * where it runs on at the real pace. Call it before the first `page.goto`: the app reads the
+ * day once, when a dossier opens. Calling it again does not set the clock back.
+ */
+export async function fixToday(page: Page): Promise<void> {
+  const context = page.context();
+  if (clockedContexts.has(context)) return;
+  clockedContexts.add(context);
+  await context.clock.install({ time: SIMULATED_NOW });
+}
+
+/** A date `days` from TODAY, as an <input type="date"> value. */
 export function isoInDays(days: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  return d.toISOString().slice(0, 10);
+  const date = new Date(`${TODAY}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** The next May–June registration campaign, entirely before the July tax switch. */
 export function nextSpringCampaign(): { start: string; end: string; year: number } {
-  const year = new Date().getFullYear() + 1;
+  const year = Number(TODAY.slice(0, 4)) + 1;
   return { start: `${year}-05-15`, end: `${year}-06-30`, year };
 }
 
@@ -25,7 +48,9 @@ export async function continueToNextStep(page: Page, nextTitle: string): Promise
   await expect(page.getByRole('heading', { level: 1, name: nextTitle })).toBeVisible();
 }
 
+/** Opens the app on TODAY (see `fixToday`) and starts a new dossier. */
 export async function startNewDossier(page: Page): Promise<void> {
+  await fixToday(page);
   await page.goto('./');
   await page.getByRole('button', { name: 'Commencer une nouvelle demande' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Organisation et parcours' })).toBeVisible();

@@ -2,17 +2,19 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { startRelay } from '../../scripts/relay';
-import { todayIso } from '../../src/domain/dates';
 import { HOUSEHOLDS } from '../../src/domain/sandbox/households';
 import { createLocalSandbox, LOCAL_CLIENT } from '../../src/domain/sandbox/local-sandbox';
 import { KEY_PREFIX } from '../../src/features/storage/local-store';
 import { completeCantineDossier } from '../fixtures/dossiers';
-import { expectNoAxeViolations, fillCantineDossier, startNewDossier } from './helpers';
+import { expectNoAxeViolations, fillCantineDossier, fixToday, startNewDossier, TODAY } from './helpers';
 
 /**
  * A new user prepares a commune's cantine dossier, opens the sandbox tester, calls the local
  * sandbox with a fictional household and reads what the habilitation returns, what the DGFiP
  * withholds, and the tariff. Accessibility is checked on the way, errors displayed too.
+ *
+ * The browser lives on TODAY (2 December 2026, see helpers.ts): the campaign is then in spring
+ * 2027, the local sandbox's simulated date its start, 15 May 2027, and the income year N-2, 2025.
  */
 test('a new user tries the local sandbox and sees the filtered response and the tariff', async ({ page }) => {
   await startNewDossier(page);
@@ -78,7 +80,7 @@ test('a new user tries the local sandbox and sees the filtered response and the 
  */
 test('the tester reaches a gateway without CORS through the local relay', async ({ page, baseURL }) => {
   const dossier = completeCantineDossier();
-  const sandbox = createLocalSandbox({ subscribedScopes: ['RessourceIR', 'RessourceIRFacture'], modes: ['spi'], settings: () => ({ today: todayIso(), callsPerMinute: 50 }) });
+  const sandbox = createLocalSandbox({ subscribedScopes: ['RessourceIR', 'RessourceIRFacture'], modes: ['spi'], settings: () => ({ today: TODAY, callsPerMinute: 50 }) });
   const gateway = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -93,6 +95,7 @@ test('the tester reaches a gateway without CORS through the local relay', async 
   const relayLog: string[] = [];
   const relay = await startRelay({ target: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`, port: 0, origins: [new URL(baseURL!).origin], log: (line) => relayLog.push(line) });
   try {
+    await fixToday(page);
     await page.goto('./');
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`${KEY_PREFIX}${dossier.id}`, JSON.stringify(dossier)]);
     await page.goto(`./#/dossiers/${dossier.id}/bac-a-sable`);
@@ -107,8 +110,9 @@ test('the tester reaches a gateway without CORS through the local relay', async 
     await page.getByRole('button', { name: 'Obtenir un jeton' }).click();
     await expect(page.getByText('Jeton obtenu pour RessourceIR, valable 60 minutes.')).toBeVisible();
 
-    // The year the cantine dossier covers today (N-2).
-    const year = new Date().getFullYear() - 2;
+    // The year the cantine dossier covers on TODAY (N-2): 2024. The real sandbox has no
+    // simulated date, it answers for the browser's day.
+    const year = Number(TODAY.slice(0, 4)) - 2;
     await page.getByLabel('Année des revenus (annrev)').fill(String(year));
     await page.getByRole('button', { name: 'Envoyer la requête' }).click();
     await expect(page.locator('.sandbox-live')).toHaveText(/^Réponse 200 OK en [\d,]+ ms\.$/);
