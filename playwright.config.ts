@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * against the production build served by `vite preview` under a sub-folder, as a collectivité
  * would host it (the build has no fixed base path).
  */
-const PORT = 4173;
+// Another port lets two runs (two checkouts, two people) share one machine.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 const BASE_PATH = '/outil-habilitation/';
 
 export default defineConfig({
