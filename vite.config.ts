@@ -48,12 +48,13 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['test/setup.ts'],
       // The component tests render the whole app (router, lazily loaded steps, forms) in jsdom and
-      // type into it: about a second each on an idle machine, ten times that when the CPU is shared
-      // (with two busy processes on this two-core machine, single tests took up to 18 s). Vitest's
-      // default of 5 s then failed them for no fault of the app, so every test and hook gets a
-      // minute; test/setup.ts likewise lengthens Testing Library's waits.
-      testTimeout: 60_000,
-      hookTimeout: 60_000,
+      // type into it, and the property tests run hundreds of cases: a second or two each on an
+      // idle machine, ten times that when the CPU is shared (with two busy processes on this
+      // two-core machine, single tests took up to 18 s, and 43 s for the longest property test).
+      // Vitest's default of 5 s then failed them for no fault of the app, so every test and hook
+      // gets two minutes; test/setup.ts likewise lengthens Testing Library's waits.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
     },
   };
 });
