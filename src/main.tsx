@@ -21,7 +21,14 @@ checkStorage();
 
 // After a browser crash, localStorage may have missed the last seconds of typing: put back the
 // durable journal's more recent copies before anything reads them (1 s at most, never failing).
-void restoreFromJournal(readRaw, writeRaw, { timeoutMs: 1000 }).then(() =>
+// Should the journal answer later, what it restores is shown by a reload if this page has saved
+// nothing yet (so loses nothing); otherwise the lists refresh by themselves.
+void restoreFromJournal(readRaw, writeRaw, {
+  timeoutMs: 1000,
+  onLate: (_restored, pageHasWritten) => {
+    if (!pageHasWritten) location.reload();
+  },
+}).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <RouterProvider router={router} />
