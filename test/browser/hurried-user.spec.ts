@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { fixToday } from './helpers';
 
 /**
  * Typed as a hurried user types, stored as a browser stores: nothing breaks a dossier. Dates are
  * typed on the keyboard one key at a time (the field holds 0002-…, 0020-…, 0202-… on the way),
  * and every stored value is corrupted in turn.
  */
+test.beforeEach(async ({ page }) => fixToday(page));
+
 const EXAMPLE = 'examples/cantine-commune-tranches-qf.json';
 const KEY_PREFIX = 'habilitation-impot-particulier/dossier/';
 const BROKEN_PAGE = 'Cette page n’a pas pu s’afficher';
