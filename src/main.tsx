@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashHistory } from '@tanstack/react-router';
-import { checkStorage, readRaw, writeRaw } from './features/storage';
-import { restoreFromJournal } from './features/storage/durable-journal';
+import { checkStorage, readRaw, restoreFromJournal, writeRaw } from './features/storage';
 import { createAppRouter, type AppRouter } from './app/router';
 import './styles/global.css';
 

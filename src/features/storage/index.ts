@@ -22,3 +22,4 @@ export {
 export { downloadDossier, downloadFile, safeFileName } from './download';
 export { StorageWarning, useStorageProblem } from './storage-warning';
 export { ChangedElsewhereWarning } from './changed-elsewhere-warning';
+export { restoreFromJournal } from './durable-journal';
