@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { fillCantineDossier, startNewDossier } from './helpers';
+import { fillCantineDossier, goHome, startNewDossier } from './helpers';
 
 test('a commune prepares a cantine dossier with QF tranches, reloads, exports and re-imports it', async ({ page, baseURL }, testInfo) => {
   // Nothing typed may leave the browser: every request stays on the app's own origin.
@@ -33,7 +33,7 @@ test('a commune prepares a cantine dossier with QF tranches, reloads, exports an
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported.data.scopes.sort()).toEqual(['dgfip_annee_n_moins_2', 'dgfip_nbpart', 'dgfip_rfr']);
 
-  await page.getByRole('link', { name: 'Habilitation API Impôt particulier' }).click();
+  await goHome(page);
   await page.getByRole('button', { name: /^Supprimer/ }).click();
   await page.getByRole('button', { name: 'Supprimer définitivement' }).click();
   await expect(page.getByText('Aucun dossier pour l’instant.').or(page.getByText("Aucun dossier pour l'instant."))).toBeVisible();
@@ -49,7 +49,7 @@ test('a commune prepares a cantine dossier with QF tranches, reloads, exports an
 test('an import that is not a dossier is refused with a reason, and nothing stored changes', async ({ page }, testInfo) => {
   await startNewDossier(page);
   await page.getByLabel("Nom de l'organisation").fill('Commune gardée');
-  await page.getByRole('link', { name: 'Habilitation API Impôt particulier' }).click();
+  await goHome(page);
   await expect(page.getByText('Commune gardée')).toBeVisible();
 
   const cases: [string, string, RegExp][] = [

@@ -160,3 +160,12 @@ export async function pageScreenshot(page: Page, path: string): Promise<void> {
   await page.screenshot({ path });
   await page.setViewportSize(viewport);
 }
+
+/**
+ * Back to the dossier list by the site's name, as a user does, waiting for the list: a click in
+ * a single-page app returns before the new page is drawn, and the old one's buttons would answer.
+ */
+export async function goHome(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Habilitation API Impôt particulier' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: "Préparer votre demande d'accès à l'API Impôt particulier" })).toBeVisible();
+}

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { goHome } from './helpers';
 
 test('when the browser will not store, the user is warned at once and can export', async ({ page }, testInfo) => {
   // Private browsing in some browsers: every write is refused.
@@ -40,7 +41,7 @@ test('before importing over a dossier, the user chooses, and can undo a replacem
   const path = testInfo.outputPath('export.json');
   await (await download).saveAs(path);
   await page.getByLabel("Nom de l'organisation").fill('Version modifiée depuis');
-  await page.getByRole('link', { name: 'Habilitation API Impôt particulier' }).click();
+  await goHome(page);
 
   await page.getByLabel('Importer un fichier (.json)').setInputFiles(path);
   await expect(page.getByText(/déjà présent dans ce navigateur. Que voulez-vous faire/)).toBeVisible();
