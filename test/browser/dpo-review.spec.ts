@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
-import { expectNoAxeViolations, fillCantineDossier, pageScreenshot, startNewDossier } from './helpers';
+import { expectNoAxeViolations, fillCantineDossier, fixToday, pageScreenshot, startNewDossier } from './helpers';
 
 /**
  * The DPO review loop with two separate browsers, as two people on two computers: the project
@@ -18,6 +18,8 @@ test('a project lead and a DPO go through a full review loop', async ({ browser 
   // No service worker: its "ready offline" notice would cover the README picture.
   const lead = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
   const dpo = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+  // The DPO's computer lives on the tests' fixed day too (the lead's is set by startNewDossier).
+  await fixToday(dpo);
 
   // The lead prepares the dossier and sends version 1.
   await startNewDossier(lead);

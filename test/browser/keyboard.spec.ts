@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { fixToday } from './helpers';
+
+// The tests' one fixed day, whatever the real date.
+test.beforeEach(async ({ page }) => fixToday(page));
 
 test('a keyboard-only user starts a dossier, fills the first step and is led to errors', async ({ page }) => {
   await page.goto('./');

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { fixToday } from './helpers';
+
+// The tests' one fixed day, whatever the real date.
+test.beforeEach(async ({ page }) => fixToday(page));
 
 test('after a first visit, the app works with no network, documents included', async ({ page, context }) => {
   await page.goto('./');

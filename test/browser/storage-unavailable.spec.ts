@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { goHome } from './helpers';
+import { fixToday, goHome } from './helpers';
+
+// The tests' one fixed day, whatever the real date.
+test.beforeEach(async ({ page }) => fixToday(page));
 
 test('when the browser will not store, the user is warned at once and can export', async ({ page }, testInfo) => {
   // Private browsing in some browsers: every write is refused.
