@@ -75,3 +75,14 @@ export function formatFrenchDate(date: IsoDate): string {
   const text = frenchDate.format(d);
   return d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 }
+
+/** The fewest whole months after `start` that reach `end` (0 when they are the same day). */
+export function monthsSpanned(start: IsoDate, end: IsoDate): number | null {
+  if (!isIsoDate(start) || !isIsoDate(end) || end < start) return null;
+  for (let months = 0; months <= 1200; months++) {
+    const reached = addMonths(start, months);
+    if (reached === null) return null;
+    if (reached >= end) return months;
+  }
+  return null;
+}

@@ -112,7 +112,7 @@ function dataRows(d: DossierContent): SummaryRow[] {
   const rows: SummaryRow[] = d.data.scopes.map((key) => ({
     label: scopeDisplayLabel(key),
     value: d.data.justifications[key]?.trim() ? `Justification : ${d.data.justifications[key]!.trim()}` : 'Demandée',
-    path: ['scopes'],
+    path: ['scopes', key],
   }));
   if (d.data.dependantBoxes.length > 0) {
     rows.push({

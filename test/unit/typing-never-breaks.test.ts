@@ -6,8 +6,8 @@ import { SECTION_KEYS } from '../../src/domain/dossier/model';
 import { storageProblems } from '../../src/domain/dossier/storable';
 import { readDossierText } from '../../src/domain/dossier/read-dossier';
 import { LONG_TEXT_MAX, MAX_TRANCHES, SHORT_TEXT_MAX } from '../../src/domain/dossier/limits';
-import { stepStatuses, sectionWarnings } from '../../src/domain/validation/validate';
-import { buildChecklist } from '../../src/domain/checklist';
+import { sectionWarnings } from '../../src/domain/validation/validate';
+import { buildVerdict } from '../../src/domain/verdict';
 import { summariseDossier } from '../../src/domain/summary';
 import { buildDataPassSheet } from '../../src/domain/datapass-sheet';
 import { compareWithMinimum } from '../../src/domain/minimisation';
@@ -74,9 +74,8 @@ function setIn(dossier: Dossier, path: readonly (string | number)[], value: stri
 
 /** Every reading the pages make of the dossier being edited. */
 function readEverything(d: Dossier): void {
-  stepStatuses(d, TODAY);
+  buildVerdict(d, TODAY);
   for (const key of SECTION_KEYS) sectionWarnings(key, d, TODAY);
-  buildChecklist(d, TODAY);
   summariseDossier(d);
   buildDataPassSheet(d);
   compareWithMinimum(d, d.data.scopes);

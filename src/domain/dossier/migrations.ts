@@ -12,6 +12,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // 1 → 2: versions and the DPO review loop. A dossier from before is its own first version,
   // never sent for review.
   1: (dossier) => ({ ...dossier, version: 1, review: { sent: [], received: [] } }),
+  // 2 → 3: points "à revoir" kept with a reason. A dossier from before has kept none.
+  2: (dossier) => ({ ...dossier, keptReviews: {} }),
 };
 
 export type MigrationResult =

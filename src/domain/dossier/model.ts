@@ -7,7 +7,7 @@ import { SCOPE_KEYS } from '../catalogue/scopes';
 import { DEPENDANT_BOX_LETTERS } from '../catalogue/dependant-boxes';
 import { STEP_IDS } from '../steps';
 import { CALLS_PER_MINUTE } from '../catalogue/volumetry';
-import { LONG_TEXT_MAX, MAX_TRANCHES, SHORT_TEXT_MAX } from './limits';
+import { LONG_TEXT_MAX, MAX_KEPT_REVIEWS, MAX_TRANCHES, SHORT_TEXT_MAX } from './limits';
 import { CURRENT_SCHEMA_VERSION, DOSSIER_FORMAT } from './format';
 import { reviewSchema } from '../review/review-model';
 import { isIsoDate } from '../dates';
@@ -174,6 +174,14 @@ export const dossierReviewSchema = z.object({
   received: z.array(reviewSchema.extend({ hash, importedAt: z.iso.datetime(), resolved: z.array(z.string().max(100)).max(100) })).max(100),
 });
 
+/**
+ * Points "à revoir" the user keeps, each with the reason the instructor will read. The message
+ * is the one the point had when it was kept: if the facts change, the point opens again.
+ */
+export const keptReviewsSchema = z
+  .record(z.string().max(SHORT_TEXT_MAX), z.object({ reason: longText, message: longText }))
+  .refine((kept) => Object.keys(kept).length <= MAX_KEPT_REVIEWS, { error: (issue) => tooManyMessage(Object.keys(issue.input as object).length, MAX_KEPT_REVIEWS, 'point maintenu', 'points maintenus') });
+
 export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT).describe("Identifie un dossier de cet outil."),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
@@ -184,6 +192,7 @@ export const dossierSchema = z.object({
   visitedSteps: z.array(z.enum(STEP_IDS)).max(STEP_IDS.length).describe("Étapes déjà ouvertes et modifiées par l'utilisateur."),
   version: z.number().int().min(1).describe('Version du dossier : elle augmente à chaque avis du DPD reçu sur la version en cours.'),
   review: dossierReviewSchema.describe('Versions envoyées au délégué à la protection des données et avis reçus.'),
+  keptReviews: keptReviewsSchema.describe('Points « à revoir » maintenus, chacun avec sa raison, par clé de point.'),
   organisation: organisationSectionSchema.describe('Étape 1 – Organisation et parcours.'),
   useCase: useCaseSectionSchema.describe("Étape 2 – Cas d'usage."),
   method: methodSectionSchema.describe('Étape 3 – Méthode de calcul et calendrier.'),
@@ -196,6 +205,7 @@ export const dossierSchema = z.object({
 
 export type Dossier = z.infer<typeof dossierSchema>;
 export type DossierReview = Dossier['review'];
+export type KeptReviews = Dossier['keptReviews'];
 export type ReceivedReview = DossierReview['received'][number];
 export type OrganisationSection = Dossier['organisation'];
 export type UseCaseSection = Dossier['useCase'];

@@ -112,6 +112,7 @@ export function newDossier(id: string, title: string, now: Date = new Date()): D
     visitedSteps: [],
     version: 1,
     review: { sent: [], received: [] },
+    keptReviews: {},
     organisation: emptySection('organisation'),
     useCase: emptySection('useCase'),
     method: emptySection('method'),

@@ -1,4 +1,4 @@
-import type { Dossier } from '../dossier/model';
+import type { Dossier, SectionKey, SectionOf } from '../dossier/model';
 import type { IsoDate } from '../dates';
 
 /**
@@ -26,12 +26,39 @@ export interface RuleContext {
   today: IsoDate;
 }
 
-export interface Reporter {
-  missing(path: Path, message: string): void;
-  invalid(path: Path, message: string): void;
+/** What can follow a field's name in a path: an index in a list, a key in an object. */
+type SubKey<T> = T extends readonly unknown[] ? number : T extends Record<string, unknown> ? keyof T & string : never;
+
+/**
+ * The paths a section's rules may report on, checked by the compiler: a field of the section,
+ * then optionally its item or sub-field. Renaming a field breaks every rule and every checklist
+ * item that names it.
+ */
+export type FieldPathOf<S, Extra extends string = never> =
+  | { [H in keyof S & string]: readonly [H] | ([SubKey<S[H]>] extends [never] ? never : readonly [H, SubKey<S[H]>, ...(string | number)[]]) }[keyof S & string]
+  | ([Extra] extends [never] ? never : readonly [Extra, ...(string | number)[]]);
+
+/** Paths that name no field: what the data step reports about the data as a whole. */
+interface ExtraHeads {
+  organisation: never;
+  useCase: never;
+  method: never;
+  /** `method`: no method chosen; `rules.<ruleId>`: a DataPass rule; `needed.<scope>`: a datum the method needs. */
+  data: 'method' | 'rules' | 'needed';
+  legal: never;
+  gdpr: never;
+  people: never;
+  security: never;
 }
 
-export type SectionRules<S> = (section: S, context: RuleContext, report: Reporter) => void;
+export type IssuePath<K extends SectionKey> = FieldPathOf<SectionOf<K>, ExtraHeads[K]>;
+
+export interface Reporter<P extends Path = Path> {
+  missing(path: P, message: string): void;
+  invalid(path: P, message: string): void;
+}
+
+export type SectionRules<S, P extends Path = FieldPathOf<S>> = (section: S, context: RuleContext, report: Reporter<P>) => void;
 export type SectionWarnings<S> = (section: S, context: RuleContext) => Warning[];
 
 export function isBlank(value: string): boolean {
@@ -39,7 +66,7 @@ export function isBlank(value: string): boolean {
 }
 
 /** Reports the text as missing when blank; returns whether it was filled. */
-export function requireText(report: Reporter, value: string, path: Path, message: string): boolean {
+export function requireText<P extends Path>(report: Reporter<P>, value: string, path: P, message: string): boolean {
   if (isBlank(value)) {
     report.missing(path, message);
     return false;
@@ -50,7 +77,7 @@ export function requireText(report: Reporter, value: string, path: Path, message
 export const MIN_JUSTIFICATION_LENGTH = 20;
 
 /** A justification the instructor can read: present and more than a word or two. */
-export function requireJustification(report: Reporter, value: string, path: Path, missingMessage: string): void {
+export function requireJustification<P extends Path>(report: Reporter<P>, value: string, path: P, missingMessage: string): void {
   if (!requireText(report, value, path, missingMessage)) return;
   const length = value.trim().length;
   if (length < MIN_JUSTIFICATION_LENGTH) {
@@ -65,7 +92,7 @@ export function requireJustification(report: Reporter, value: string, path: Path
 export const PLAUSIBLE_YEARS = { min: 1950, max: 2100 } as const;
 
 /** Reports each filled date whose year is not plausible, before any rule compares it. */
-export function checkDateYears<S extends Record<string, unknown>>(report: Reporter, section: S, keys: readonly (keyof S & string)[]): void {
+export function checkDateYears<S extends Record<string, unknown>>(report: Reporter<FieldPathOf<S>>, section: S, keys: readonly (keyof S & string)[]): void {
   for (const key of keys) {
     const value = section[key];
     if (typeof value !== 'string' || value === '') continue;

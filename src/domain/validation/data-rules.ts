@@ -1,14 +1,14 @@
 import { DEPENDANTS_DETAIL_SCOPE, scopeByKey } from '../catalogue/scopes';
 import { scopeRuleViolations } from '../catalogue/scope-rules';
-import { compareWithMinimum, neededYear } from '../minimisation';
+import { compareWithMinimum } from '../minimisation';
 import type { DataSection } from '../dossier/model';
-import { requireJustification, type SectionRules, type SectionWarnings } from './core';
+import { requireJustification, type IssuePath, type SectionRules, type SectionWarnings } from './core';
 
 /**
  * Paths of the data step's issues: `method` when no method is chosen yet, `rules.<ruleId>` for DataPass's rules, `needed.<scope>` for a
  * datum the method needs but which is not ticked, `justifications.<scope>` for an extra datum.
  */
-export const dataRules: SectionRules<DataSection> = (s, { dossier }, report) => {
+export const dataRules: SectionRules<DataSection, IssuePath<'data'>> = (s, { dossier }, report) => {
   if (!dossier.method.id && dossier.organisation.type !== 'banque') {
     report.missing(['method'], "Choisissez d'abord la méthode de calcul à l'étape 3 : c'est elle qui détermine les données strictement nécessaires.");
   }
@@ -46,7 +46,7 @@ export const dataRules: SectionRules<DataSection> = (s, { dossier }, report) => 
   }
 };
 
-export const dataWarnings: SectionWarnings<DataSection> = (s, { dossier }) => {
+export const dataWarnings: SectionWarnings<DataSection> = (s) => {
   const warnings: ReturnType<SectionWarnings<DataSection>> = [];
   if (s.scopes.includes(DEPENDANTS_DETAIL_SCOPE)) {
     warnings.push({
@@ -60,13 +60,6 @@ export const dataWarnings: SectionWarnings<DataSection> = (s, { dossier }) => {
       path: ['hasSpecificRequirements'],
       message:
         "Avec une expression de besoin spécifique jointe, DataPass ne contrôle plus les combinaisons de données : l'outil ne les signale donc plus comme des erreurs.",
-    });
-  }
-  const year = neededYear(dossier);
-  if (year && !s.scopes.includes(year.scope)) {
-    warnings.push({
-      path: ['scopes'],
-      message: `L'année conseillée pour votre campagne est l'${scopeByKey(year.scope).shortLabel}, qui n'est pas cochée : vérifiez votre choix à l'étape 3.`,
     });
   }
   return warnings;

@@ -69,9 +69,6 @@ export const gdprRules: SectionRules<GdprSection> = (s, { dossier }, report) => 
 
 export const gdprWarnings: SectionWarnings<GdprSection> = (s) => {
   const warnings: ReturnType<SectionWarnings<GdprSection>> = [];
-  if (s.dpia === 'en-cours') {
-    warnings.push({ path: ['dpia'], message: "Terminez l'analyse d'impact avant la mise en production." });
-  }
   if (s.dpia === 'non-necessaire' && !isBlank(s.dpiaReason)) {
     warnings.push({
       path: ['dpiaReason'],

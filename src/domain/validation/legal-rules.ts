@@ -2,7 +2,7 @@ import { organisationKind } from '../catalogue/organisations';
 import { formatFrenchDate } from '../dates';
 import { webUrlIsValid } from '../validators/url';
 import type { Dossier, LegalSection } from '../dossier/model';
-import { isBlank, requireText, type Reporter, type SectionRules, type SectionWarnings, checkDateYears } from './core';
+import { isBlank, requireText, type FieldPathOf, type Reporter, type SectionRules, type SectionWarnings, checkDateYears } from './core';
 
 /** Collectivités frame the request with a deliberation; other organisations cite their own text. */
 export function needsDeliberation(dossier: Pick<Dossier, 'organisation'>): boolean {
@@ -15,7 +15,7 @@ export function needsOtherLegalBasis(dossier: Pick<Dossier, 'organisation' | 'us
   return dossier.useCase.id === 'autre' || !needsDeliberation(dossier);
 }
 
-function deliberationRules(s: LegalSection, today: string, report: Reporter): void {
+function deliberationRules(s: LegalSection, today: string, report: Reporter<FieldPathOf<LegalSection>>): void {
   if (!s.deliberationStatus) {
     report.missing(['deliberationStatus'], 'Indiquez si la délibération existe déjà ou reste à adopter.');
     return;
@@ -55,7 +55,7 @@ export const legalRules: SectionRules<LegalSection> = (s, { dossier, today }, re
   }
 };
 
-export const legalWarnings: SectionWarnings<LegalSection> = (s, { dossier, today }) => {
+export const legalWarnings: SectionWarnings<LegalSection> = (s, { dossier }) => {
   const warnings: ReturnType<SectionWarnings<LegalSection>> = [];
   if (!needsDeliberation(dossier)) return warnings;
   if (s.deliberationStatus === 'existante' && isBlank(s.deliberationUrl)) {
@@ -70,12 +70,6 @@ export const legalWarnings: SectionWarnings<LegalSection> = (s, { dossier, today
       message:
         "La délibération doit être adoptée et rendue exécutoire (publiée, et transmise au préfet si nécessaire) avant la mise en production. Elle ne peut pas être rétroactive.",
     });
-    if (s.plannedSessionDate && s.plannedSessionDate < today) {
-      warnings.push({
-        path: ['plannedSessionDate'],
-        message: 'Cette séance est passée : si la délibération a été adoptée, choisissez « existante » et indiquez sa date et son numéro.',
-      });
-    }
   }
   return warnings;
 };

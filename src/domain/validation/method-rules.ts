@@ -1,16 +1,16 @@
-import { methodById } from '../catalogue/methods';
-import { useCaseById } from '../catalogue/use-cases';
 import { addMonths, parseIsoDate } from '../dates';
 import { adviseYears } from '../years';
 import { parseDecimal } from '../validators/number';
 import type { MethodSection } from '../dossier/model';
-import { isBlank, type Path, type Reporter, type SectionRules, type SectionWarnings, checkDateYears } from './core';
+import { isBlank, type FieldPathOf, type Reporter, type SectionRules, type SectionWarnings, checkDateYears } from './core';
 
 /** Reads an amount or rate, reporting it when blank, unreadable or out of range. */
+type MethodPath = FieldPathOf<MethodSection>;
+
 function requireAmount(
-  report: Reporter,
+  report: Reporter<MethodPath>,
   value: string,
-  path: Path,
+  path: MethodPath,
   what: string,
   options: { min?: number; minExclusive?: boolean; max?: number } = {},
 ): number | null {
@@ -39,7 +39,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function trancheRules(s: MethodSection, report: Reporter): void {
+function trancheRules(s: MethodSection, report: Reporter<MethodPath>): void {
   if (s.tranches.length === 0) {
     report.missing(['tranches'], 'Ajoutez au moins une tranche à la grille.');
     return;
@@ -66,7 +66,7 @@ function trancheRules(s: MethodSection, report: Reporter): void {
   });
 }
 
-function effortRules(s: MethodSection, report: Reporter): void {
+function effortRules(s: MethodSection, report: Reporter<MethodPath>): void {
   if (s.effortMode === 'plancher-plafond') {
     requireAmount(report, s.rate, ['rate'], 'le taux d’effort (en % du QF)', { min: 0, minExclusive: true, max: 100 });
     const floor = requireAmount(report, s.floor, ['floor'], 'le tarif plancher');
@@ -85,7 +85,7 @@ function effortRules(s: MethodSection, report: Reporter): void {
   }
 }
 
-function parameterRules(s: MethodSection, report: Reporter): void {
+function parameterRules(s: MethodSection, report: Reporter<MethodPath>): void {
   switch (s.id) {
     case 'tranches-qf':
     case 'qf-caf':
@@ -131,14 +131,7 @@ export const methodRules: SectionRules<MethodSection> = (s, _context, report) =>
 
 export const methodWarnings: SectionWarnings<MethodSection> = (s, { dossier }) => {
   const warnings: ReturnType<SectionWarnings<MethodSection>> = [];
-  const useCase = dossier.useCase.id;
-  if (s.id && useCase && useCase !== 'autre' && !useCaseById(useCase).methods.includes(s.id)) {
-    warnings.push({
-      path: ['id'],
-      message: `La méthode « ${methodById(s.id).label} » est inhabituelle pour « ${useCaseById(useCase).label} » : expliquez-la bien dans la description et la délibération.`,
-    });
-  }
-  if (useCase === 'cantine' && s.id === 'tranches-qf' && s.tranches.length > 0 && s.tranches.length < 3) {
+  if (dossier.useCase.id === 'cantine' && s.id === 'tranches-qf' && s.tranches.length > 0 && s.tranches.length < 3) {
     warnings.push({
       path: ['tranches'],
       message: 'Le dispositif de l’État « cantine à 1 € » demande une grille d’au moins 3 tranches.',

@@ -1,5 +1,5 @@
 import { organisationKind } from '../catalogue/organisations';
-import { dataPassPath } from '../catalogue/software';
+import { dataPassPath, softwareOption } from '../catalogue/software';
 import { normaliseSiret, siretProblem } from '../validators/siret';
 import type { OrganisationSection } from '../dossier/model';
 import { requireText, type SectionRules, type SectionWarnings } from './core';
@@ -36,7 +36,9 @@ export const organisationRules: SectionRules<OrganisationSection> = (s, _context
       requireText(report, s.softwareVendorName, ['softwareVendorName'], "Indiquez le nom de l'éditeur du logiciel.");
     }
     if (!s.softwareConfirmed) {
-      report.missing(['softwareConfirmed'], 'Confirmez que le raccordement de votre logiciel est prévu, en cochant la case.');
+      // The box's own words: the user looks for what the message names.
+      const statement = softwareOption(s.software).confirmation.replace(/\.$/, '');
+      report.missing(['softwareConfirmed'], `Cochez « ${statement} » une fois que c’est le cas : la DGFiP l’attend avant le dépôt de la demande.`);
     }
     if (dataPassPath(s.software) === 'bac-a-sable-puis-production' && !s.stage) {
       report.missing(['stage'], 'Indiquez quelle demande vous préparez : bac à sable ou production.');

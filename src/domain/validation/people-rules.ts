@@ -1,6 +1,6 @@
 import { emailIsValid, phoneIsValid } from '../validators/contact';
 import type { PeopleSection, Person } from '../dossier/model';
-import { isBlank, requireText, type Reporter, type SectionRules, type SectionWarnings } from './core';
+import { isBlank, requireText, type FieldPathOf, type Reporter, type SectionRules, type SectionWarnings } from './core';
 
 export const PEOPLE_ROLES = ['demandeur', 'responsableTraitement', 'dpd', 'contactTechnique'] as const;
 export type PeopleRole = (typeof PEOPLE_ROLES)[number];
@@ -20,16 +20,16 @@ const OF_ROLE: Record<PeopleRole, string> = {
   contactTechnique: 'du responsable technique',
 };
 
-function personRules(person: Person, role: PeopleRole, report: Reporter): void {
+function personRules(person: Person, role: PeopleRole, report: Reporter<FieldPathOf<PeopleSection>>): void {
   const of = OF_ROLE[role];
   requireText(report, person.familyName, [role, 'familyName'], `Indiquez le nom ${of}.`);
   requireText(report, person.givenName, [role, 'givenName'], `Indiquez le prénom ${of}.`);
   requireText(report, person.jobTitle, [role, 'jobTitle'], `Indiquez la fonction ${of}.`);
   if (requireText(report, person.email, [role, 'email'], `Indiquez l'adresse e-mail ${of}.`) && !emailIsValid(person.email)) {
-    report.invalid([role, 'email'], 'Saisissez une adresse e-mail complète, par exemple prenom.nom@mairie-exemple.fr.');
+    report.invalid([role, 'email'], `E-mail ${of} : saisissez une adresse e-mail complète, par exemple prenom.nom@mairie-exemple.fr.`);
   }
   if (requireText(report, person.phone, [role, 'phone'], `Indiquez le numéro de téléphone ${of}.`) && !phoneIsValid(person.phone)) {
-    report.invalid([role, 'phone'], 'Saisissez un numéro à 10 chiffres (01 23 45 67 89) ou au format international (+33 1 23 45 67 89).');
+    report.invalid([role, 'phone'], `Téléphone ${of} : saisissez un numéro à 10 chiffres (01 23 45 67 89) ou au format international (+33 1 23 45 67 89).`);
   }
 }
 
@@ -42,7 +42,7 @@ export const peopleRules: SectionRules<PeopleSection> = (s, _context, report) =>
     report.missing(['contactTechnique', 'side'], 'Indiquez si le responsable technique est de votre organisation ou de l’éditeur.');
   }
   if (!isBlank(s.technicalExtraEmail) && !emailIsValid(s.technicalExtraEmail)) {
-    report.invalid(['technicalExtraEmail'], 'Saisissez une adresse e-mail complète, par exemple informatique@mairie-exemple.fr.');
+    report.invalid(['technicalExtraEmail'], 'Adresse technique générique : saisissez une adresse e-mail complète, par exemple informatique@mairie-exemple.fr.');
   }
   if (!s.employerCertificateDemandeur) {
     report.missing(['employerCertificateDemandeur'], "Remplissez l'attestation employeur du demandeur, puis cochez la case.");
@@ -55,29 +55,5 @@ export const peopleRules: SectionRules<PeopleSection> = (s, _context, report) =>
   }
 };
 
-function samePerson(a: Person, b: Person): boolean {
-  const norm = (t: string) => t.trim().toLocaleLowerCase('fr');
-  if (!isBlank(a.email) && norm(a.email) === norm(b.email)) return true;
-  return !isBlank(a.familyName) && norm(a.familyName) === norm(b.familyName) && norm(a.givenName) === norm(b.givenName);
-}
-
-export const peopleWarnings: SectionWarnings<PeopleSection> = (s) => {
-  const warnings: ReturnType<SectionWarnings<PeopleSection>> = [];
-  if (samePerson(s.dpd, s.responsableTraitement)) {
-    warnings.push({
-      path: ['dpd', 'familyName'],
-      message:
-        'Le délégué à la protection des données semble être aussi le responsable de traitement : il doit pouvoir le conseiller et le contrôler en toute indépendance. Désignez deux personnes différentes.',
-    });
-  }
-  if (/\bmaire\b/i.test(s.dpd.jobTitle)) {
-    warnings.push({ path: ['dpd', 'jobTitle'], message: 'Le maire ne peut pas être le délégué à la protection des données de sa commune.' });
-  }
-  if (s.demandeur.hasProConnect === 'non') {
-    warnings.push({
-      path: ['demandeur', 'hasProConnect'],
-      message: 'Le demandeur doit créer un compte ProConnect avant de déposer la demande : DataPass ne s’ouvre qu’avec lui.',
-    });
-  }
-  return warnings;
-};
+/** The people step gives no advice of its own: its objections are "À revoir" points of the verdict. */
+export const peopleWarnings: SectionWarnings<PeopleSection> = () => [];

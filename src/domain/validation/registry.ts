@@ -11,7 +11,7 @@ import {
   type SectionKey,
   type SectionOf,
 } from '../dossier/model';
-import type { SectionRules, SectionWarnings } from './core';
+import type { IssuePath, SectionRules, SectionWarnings } from './core';
 import { organisationRules, organisationWarnings } from './organisation-rules';
 import { useCaseRules } from './use-case-rules';
 import { methodRules, methodWarnings } from './method-rules';
@@ -23,7 +23,7 @@ import { securityRules, securityWarnings } from './security-rules';
 
 interface SectionValidation<K extends SectionKey> {
   schema: z.ZodType<SectionOf<K>>;
-  rules: SectionRules<SectionOf<K>>;
+  rules: SectionRules<SectionOf<K>, IssuePath<K>>;
   warnings: SectionWarnings<SectionOf<K>>;
 }
 

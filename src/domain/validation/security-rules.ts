@@ -30,7 +30,7 @@ export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today
   checkDateYears(report, s, ['beginDate', 'endDate', 'plannedProductionDate']);
   const required = preparesProduction(dossier);
   // In a sandbox request the block is optional, but what is typed must still be consistent.
-  const need = (filled: boolean, path: string, message: string) => {
+  const need = (filled: boolean, path: keyof SecuritySection, message: string) => {
     if (!filled && required) report.missing([path], message);
   };
 
@@ -74,29 +74,11 @@ export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today
   }
 };
 
+/** Advice only: the dates an instructor would object to are "À revoir" points of the verdict. */
 export const securityWarnings: SectionWarnings<SecuritySection> = (s, { today }) => {
-  const warnings: ReturnType<SectionWarnings<SecuritySection>> = [];
-  const renewalNotice = addMonths(today, RENEWAL_NOTICE_MONTHS);
   const instructionEnd = addDays(today, 75);
-  if (s.endDate && renewalNotice && s.endDate >= today && s.endDate <= renewalNotice) {
-    warnings.push({
-      path: ['endDate'],
-      message: `L'attestation expire le ${formatFrenchDate(s.endDate)}, dans moins de 3 mois : la DGFiP en demande une nouvelle 3 mois avant l'échéance, sinon le flux est suspendu.`,
-    });
+  if (s.plannedProductionDate && s.plannedProductionDate >= today && instructionEnd && s.plannedProductionDate < instructionEnd) {
+    return [{ path: ['plannedProductionDate'], message: "L'instruction d'une demande prend environ 75 jours en moyenne : cette date laisse peu de marge." }];
   }
-  if (s.endDate && s.plannedProductionDate && s.endDate < s.plannedProductionDate) {
-    warnings.push({
-      path: ['endDate'],
-      message: `L'attestation aura expiré à la mise en production prévue (${formatFrenchDate(s.plannedProductionDate)}) : prévoyez son renouvellement.`,
-    });
-  }
-  if (s.plannedProductionDate && s.plannedProductionDate < today) {
-    warnings.push({ path: ['plannedProductionDate'], message: 'Cette date est passée : indiquez une date future.' });
-  } else if (s.plannedProductionDate && instructionEnd && s.plannedProductionDate < instructionEnd) {
-    warnings.push({
-      path: ['plannedProductionDate'],
-      message: "L'instruction d'une demande prend environ 75 jours en moyenne : cette date laisse peu de marge.",
-    });
-  }
-  return warnings;
+  return [];
 };

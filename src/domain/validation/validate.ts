@@ -1,9 +1,6 @@
 import type { z } from 'zod';
 import type { Dossier, SectionKey, SectionOf } from '../dossier/model';
-import { isPristine } from '../dossier/new-dossier';
-import { STEPS, type StepId, stepById } from '../steps';
 import type { IsoDate } from '../dates';
-import type { StepStatus } from '../step-status';
 import type { Issue, IssueKind, Path, Reporter, RuleContext, Warning } from './core';
 import { SECTION_VALIDATION } from './registry';
 
@@ -35,37 +32,4 @@ export function validateSection<K extends SectionKey>(key: K, dossier: Dossier, 
 
 export function sectionWarnings<K extends SectionKey>(key: K, dossier: Dossier, today: IsoDate): Warning[] {
   return SECTION_VALIDATION[key].warnings(dossier[key], { dossier, today });
-}
-
-/**
- * A step neither visited nor answered is "not started"; otherwise it is "complete" when nothing is
- * missing or wrong, "errors" when an answer is wrong, and "in progress" when answers are missing.
- */
-function sectionStepStatus(id: StepId, dossier: Dossier, today: IsoDate): StepStatus {
-  const section = stepById(id).section!;
-  if (!dossier.visitedSteps.includes(id) && isPristine(section, dossier[section])) return 'not-started';
-  const issues = validateSection(section, dossier, today);
-  if (issues.length === 0) return 'complete';
-  return issues.some((i) => i.kind === 'invalid') ? 'errors' : 'in-progress';
-}
-
-function synthesisStatus(others: readonly StepStatus[], dossier: Dossier): StepStatus {
-  if (!dossier.visitedSteps.includes('synthese') && others.every((s) => s === 'not-started')) return 'not-started';
-  if (others.every((s) => s === 'complete')) return 'complete';
-  return others.includes('errors') ? 'errors' : 'in-progress';
-}
-
-/** Every step's status, each section validated once (the synthesis's follows from the others). */
-export function stepStatuses(dossier: Dossier, today: IsoDate): Record<StepId, StepStatus> {
-  const statuses = {} as Record<StepId, StepStatus>;
-  for (const step of STEPS) if (step.section) statuses[step.id] = sectionStepStatus(step.id, dossier, today);
-  statuses.synthese = synthesisStatus(
-    STEPS.filter((s) => s.section).map((s) => statuses[s.id]),
-    dossier,
-  );
-  return statuses;
-}
-
-export function stepStatus(id: StepId, dossier: Dossier, today: IsoDate): StepStatus {
-  return stepById(id).section ? sectionStepStatus(id, dossier, today) : stepStatuses(dossier, today).synthese;
 }

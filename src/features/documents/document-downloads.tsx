@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { VerdictState } from '../../domain/verdict';
 import type { Dossier } from '../../domain/dossier/model';
 import { downloadFile } from '../storage';
 import type { DocumentKind } from './generate';
@@ -32,7 +33,7 @@ function errorMessage(kind: DocumentKind, error: unknown): string {
   return "Le document n'a pas pu être produit. Réessayez ; si le problème persiste, exportez le dossier (.json) et signalez-le.";
 }
 
-export function DocumentDownloads({ dossier, incomplete }: { dossier: Dossier; incomplete: boolean }) {
+export function DocumentDownloads({ dossier, state }: { dossier: Dossier; state: VerdictState }) {
   const [status, setStatus] = useState<Record<DocumentKind, Status>>({ deliberation: { state: 'idle' }, checklist: { state: 'idle' }, sheet: { state: 'idle' } });
   const set = (kind: DocumentKind, s: Status) => setStatus((all) => ({ ...all, [kind]: s }));
 
@@ -50,8 +51,11 @@ export function DocumentDownloads({ dossier, incomplete }: { dossier: Dossier; i
 
   return (
     <div className="documents">
-      {incomplete && (
+      {state === 'todo' && (
         <p className="field-hint">Le dossier n'est pas complet : les documents se génèrent quand même, et les parties manquantes y sont marquées « à compléter ».</p>
+      )}
+      {state === 'review' && (
+        <p className="field-hint">Des points restent à revoir : la liste de contrôle les détaille, pour vous comme pour votre DPD.</p>
       )}
       <ul className="document-list">
         {DOCUMENTS.map(({ kind, label, description }) => {

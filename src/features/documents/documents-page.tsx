@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { buildChecklist } from '../../domain/checklist';
+import { buildVerdict } from '../../domain/verdict';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { useDossier } from '../storage';
@@ -10,7 +10,7 @@ import { DocumentDownloads } from './document-downloads';
 export function DocumentsPage() {
   const { dossier, today } = useDossier();
   const heading = useRef<HTMLHeadingElement>(null);
-  const incomplete = useMemo(() => buildChecklist(dossier, today).some((i) => i.status === 'missing'), [dossier, today]);
+  const state = useMemo(() => buildVerdict(dossier, today).state, [dossier, today]);
 
   useEffect(() => {
     document.title = `Documents – ${dossier.title} – ${APP_NAME}`;
@@ -24,7 +24,7 @@ export function DocumentsPage() {
         Documents
       </h1>
       <p className="step-intro">Les documents sont produits dans votre navigateur, à partir du dossier : rien n'est envoyé sur internet.</p>
-      <DocumentDownloads dossier={dossier} incomplete={incomplete} />
+      <DocumentDownloads dossier={dossier} state={state} />
       <h2>Fiche de saisie DataPass</h2>
       <p>Pour chaque étape du formulaire DataPass, la valeur à saisir. Copiez-la champ par champ, ou téléchargez la fiche complète ci-dessus.</p>
       <DataPassSheetView dossier={dossier} />

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readDossierText } from '../../domain/dossier/read-dossier';
-import { stepStatus } from '../../domain/validation/validate';
-import { STEP_IDS } from '../../domain/steps';
+import { buildVerdict } from '../../domain/verdict';
 import { USE_CASES } from '../../domain/catalogue/use-cases';
 import { generateDocument, DOCUMENT_KINDS } from './generate';
 import { nodeFonts, nodeTemplates } from './node-assets';
@@ -22,9 +21,10 @@ describe('the examples', () => {
     expect(new Set(examples.map((f) => load(f).useCase.id))).toEqual(new Set(USE_CASES.filter((u) => u.votedInCitp).map((u) => u.id)));
   });
 
-  it.each(examples)('%s is a complete dossier', (file) => {
-    const dossier = load(file);
-    for (const step of STEP_IDS.filter((s) => s !== 'synthese')) expect(stepStatus(step, dossier, '2026-11-26'), step).toBe('complete');
+  it.each(examples)('%s is ready, but for a deliberation still to be voted', (file) => {
+    const verdict = buildVerdict(load(file), '2026-11-26');
+    const left = verdict.findings.filter((f) => f.key !== 'deliberation-a-adopter' && f.keptReason === null).map((f) => f.message);
+    expect(left).toEqual([]);
   });
 
   it.each(examples)('%s renders every document, with no unfilled placeholder', async (file) => {

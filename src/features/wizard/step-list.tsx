@@ -1,11 +1,12 @@
 import { Link, useRouterState } from '@tanstack/react-router';
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { STEPS } from '../../domain/steps';
-import { stepStatuses } from '../../domain/validation/validate';
+import { countText } from '../../domain/verdict';
 import { StatusBadge } from '../../ui/status-badge';
 import { useDossier } from '../storage';
 import { STEP_PATHS } from '../../ui/step-paths';
 import { useMediaQuery } from '../../ui/use-media-query';
+import { useVerdict } from './verdict-context';
 
 /** Where the step list stops being a column beside the step (as in global.css). */
 const NARROW_LAYOUT = '(max-width: 52rem)';
@@ -26,15 +27,10 @@ function Folding({ summary, pathname, children }: { summary: string; pathname: s
   );
 }
 
-/**
- * Every step with its state; any step can be opened at any time. Statuses are computed from a
- * deferred copy of the dossier (none at first), so that neither the first display nor typing
- * waits for the nine validations.
- */
+/** Every step with its state from the verdict, and its points "à revoir"; any step can be opened at any time. */
 export function StepList() {
-  const { dossier, today } = useDossier();
-  const deferred = useDeferredValue<typeof dossier | null>(dossier, null);
-  const statuses = useMemo(() => (deferred ? stepStatuses(deferred, today) : null), [deferred, today]);
+  const { dossier } = useDossier();
+  const verdict = useVerdict();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const currentStep = STEPS.find((step) => pathname.endsWith(`/${step.id}`));
   const summary = currentStep ? `Étape ${currentStep.number} sur ${STEPS.length} : ${currentStep.title} – toutes les étapes` : 'Toutes les étapes';
@@ -55,7 +51,10 @@ export function StepList() {
                     <span className="visually-hidden">Étape {step.number} : </span>
                     {step.title}
                   </span>
-                  {statuses ? <StatusBadge status={statuses[step.id]} /> : <span className="badge badge--pending" aria-hidden="true">…</span>}
+                  {verdict ? <StatusBadge status={verdict.steps[step.id].status} /> : <span className="badge badge--pending" aria-hidden="true">…</span>}
+                  {verdict && verdict.steps[step.id].toReview > 0 && (
+                    <span className="step-list-review">{countText(verdict.steps[step.id].toReview, 'point à revoir', 'points à revoir')}</span>
+                  )}
                 </Link>
               </li>
             );

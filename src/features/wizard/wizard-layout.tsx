@@ -5,6 +5,7 @@ import { readRaw, downloadDossier, DossierProvider, useDossier, StorageWarning, 
 import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
 import { RepairPage } from './repair-page';
+import { VerdictProvider } from './verdict-context';
 
 function WizardHeader() {
   const { dossier, changedElsewhere, unsaved, loadable } = useDossier();
@@ -65,13 +66,15 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
 
   return (
     <DossierProvider initial={result.dossier} key={dossierId}>
-      <WizardHeader />
-      <div className="wizard">
-        <StepList />
-        <div className="wizard-main">
-          {showStep ? <Outlet /> : <div className="wizard-main-placeholder" />}
+      <VerdictProvider>
+        <WizardHeader />
+        <div className="wizard">
+          <StepList />
+          <div className="wizard-main">
+            {showStep ? <Outlet /> : <div className="wizard-main-placeholder" />}
+          </div>
         </div>
-      </div>
+      </VerdictProvider>
     </DossierProvider>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completeCantineDossier, reviewedCantineDossier } from '../../../../test/fixtures/dossiers';
 import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
 import { readPdf } from '../../../../test/documents/read-pdf';
-import { buildChecklist } from '../../../domain/checklist';
+import { buildVerdict, keepReview } from '../../../domain/verdict';
 import { newDossier } from '../../../domain/dossier/new-dossier';
 import type { Dossier } from '../../../domain/dossier/model';
 import { generateChecklist } from '../generate';
@@ -17,11 +17,27 @@ describe('the readiness checklist PDF', () => {
     const dossier = completeCantineDossier();
     const pdf = await checklist(dossier);
     const text = allText(pdf);
-    for (const item of buildChecklist(dossier, '2026-11-26')) expect(text).toContain(item.label);
-    expect(text).toContain('Tous les éléments à préparer sont réunis');
+    for (const item of buildVerdict(dossier, '2026-11-26').checklist) expect(text).toContain(item.label);
+    expect(text).toContain('Rien ne reste à faire ni à revoir');
+    for (const family of ['Conformité réglementaire : conforme', 'Conformité RGPD : conforme', 'Conformité SSI : conforme']) expect(text).toContain(family);
     expect(text).toContain('Revenu fiscal de référence : Demandée');
     expect(text).toContain('Claire Martin');
     expect(pdf.title).toBe('Liste de contrôle avant le dépôt de la demande – Cantine – Saint-Exemple');
+  });
+
+  it('stops saying "prêt" for a point an instructor would object to, and shows the reason once it is kept', async () => {
+    const d = completeCantineDossier();
+    const inProgress = { ...d, gdpr: { ...d.gdpr, dpia: 'en-cours' as const } };
+    const reviewText = allText(await checklist(inProgress));
+    expect(reviewText).toContain('Presque prêt : 1 point(s) à revoir');
+    expect(reviewText).toContain("L'analyse d'impact est en cours");
+    expect(reviewText).toContain('Conformité RGPD : objection probable');
+    expect(reviewText).not.toContain('Rien ne reste à faire');
+    const finding = buildVerdict(inProgress, '2026-11-26').findings[0]!;
+    const kept = keepReview(inProgress, finding, 'Le DPD a validé le calendrier : conclusions attendues le 15 janvier.');
+    const keptText = allText(await checklist(kept));
+    expect(keptText).toContain('Rien ne reste à faire ni à revoir');
+    expect(keptText).toContain('Maintenu par la collectivité, pour cette raison : Le DPD a validé le calendrier');
   });
 
   it('numbers every page and repeats the dossier title and date at the top', async () => {

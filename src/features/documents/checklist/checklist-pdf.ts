@@ -1,5 +1,4 @@
-import { buildChecklist, CHECKLIST_CATEGORIES, type ChecklistStatus } from '../../../domain/checklist';
-import { scopeRuleViolations } from '../../../domain/catalogue/scope-rules';
+import { buildVerdict, CHECKLIST_CATEGORIES, CHECKLIST_STATUS_LABELS, PRECHECK_OUTCOME_LABELS, type ChecklistStatus, type PrecheckOutcome, type Verdict } from '../../../domain/verdict';
 import { summariseDossier } from '../../../domain/summary';
 import { formatFrenchDate, todayIso } from '../../../domain/dates';
 import { scopeDisplayLabel } from '../../../domain/catalogue/scopes';
@@ -12,8 +11,8 @@ import { templateSections } from '../template/render-template';
 import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
 
 /**
- * The readiness checklist as a PDF, for the file and for the DPO: every item with its status
- * and what to do, DataPass's rules, then a summary of every answer. Its wording comes from
+ * The readiness checklist as a PDF, for the file and for the DPO: the verdict's items with their
+ * state and what to do, the instructor's pre-check, DataPass's rules, then every answer. Its wording comes from
  * templates/liste-de-controle.md; the items' labels are the DGFiP's, from the domain.
  */
 type Texts = (key: string, own?: object) => string;
@@ -52,48 +51,85 @@ function reviewSection(w: PdfWriter, t: Texts, dossier: Dossier): void {
 
 const dateTime = (now: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(now);
 
+type Line = { text: string; bold?: boolean; colour?: typeof COLOURS.text };
+
+const STATUS_COLOURS: Record<ChecklistStatus, typeof COLOURS.text> = {
+  ready: COLOURS.success,
+  todo: COLOURS.error,
+  review: COLOURS.warning,
+  kept: COLOURS.success,
+  'not-applicable': COLOURS.muted,
+};
+const OUTCOME_COLOURS: Record<PrecheckOutcome, typeof COLOURS.text> = {
+  passes: COLOURS.success,
+  objection: COLOURS.warning,
+  todo: COLOURS.error,
+  'not-applicable': COLOURS.muted,
+};
+
+function balance(t: Texts, verdict: Verdict): string {
+  const { todo, review, kept } = verdict.counts;
+  const keptText = kept > 0 ? ` ${t('bilan-maintenus', { maintenus: kept })}` : '';
+  if (verdict.state === 'ready') return `${t('bilan-pret')}${keptText}`;
+  if (verdict.state === 'review') return `${t('bilan-a-revoir', { a_revoir: review })}${keptText}`;
+  return t('bilan-a-faire', { a_faire: todo, a_revoir: review });
+}
+
+/** Every item with its state, what to do or review, and the reasons given for what is kept. */
+function itemsSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
+  w.text(t('titre-elements'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 6, spaceAfter: 6 });
+  for (const category of CHECKLIST_CATEGORIES) {
+    w.text(category.label, { size: 11, bold: true, spaceBefore: 6, spaceAfter: 4 });
+    for (const item of verdict.checklist.filter((i) => i.category === category.id)) {
+      const lines: Line[] = [{ text: item.label, bold: true }];
+      if (item.detail) lines.push({ text: item.detail, colour: COLOURS.muted });
+      for (const finding of item.findings) {
+        lines.push({ text: `→ ${finding.message}` });
+        if (finding.keptReason) lines.push({ text: t('raison-maintenue', { raison: finding.keptReason }), colour: COLOURS.success });
+      }
+      w.labelled(CHECKLIST_STATUS_LABELS[item.status], STATUS_COLOURS[item.status], lines);
+    }
+  }
+}
+
+/** The DGFiP's three families of controls, as the instructor will run them. */
+function precheckSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
+  w.text(t('titre-precontrole'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 4 });
+  w.text(t('introduction-precontrole'), { spaceAfter: 6 });
+  for (const family of verdict.precheck) {
+    w.text(`${family.title} : ${PRECHECK_OUTCOME_LABELS[family.outcome].toLowerCase()}`, { size: 11, bold: true, spaceBefore: 6, spaceAfter: 4 });
+    for (const control of family.controls) {
+      const lines: Line[] = [{ text: control.label, bold: true }, { text: `${t('precontrole-verifie')} ${control.checked}` }];
+      if (control.passing.length > 0) lines.push({ text: `${t('precontrole-passe')} ${control.passing.join(' ; ')}.`, colour: COLOURS.success });
+      for (const problem of control.problems) lines.push({ text: `${t('precontrole-objection')} ${problem.label} : ${problem.messages.join(' ')}` });
+      w.labelled(PRECHECK_OUTCOME_LABELS[control.outcome], OUTCOME_COLOURS[control.outcome], lines);
+    }
+  }
+}
+
 export async function checklistPdf(dossier: Dossier, template: string, fonts: PdfFonts, now: Date): Promise<Uint8Array> {
-  const items = buildChecklist(dossier, todayIso(now));
-  const missing = items.filter((i) => i.status === 'missing').length;
-  const applicable = items.filter((i) => i.status !== 'not-applicable').length;
+  const verdict = buildVerdict(dossier, todayIso(now));
   const t = templateSections(template, {
     dossier: dossier.title,
     date: dateTime(now),
     organisation: dossier.organisation.name.trim() || dossier.title,
-    manquants: missing,
-    applicables: applicable,
   });
-  const status: Record<ChecklistStatus, { label: string; colour: typeof COLOURS.text }> = {
-    ready: { label: t('statut-pret'), colour: COLOURS.success },
-    missing: { label: t('statut-a-faire'), colour: COLOURS.error },
-    'not-applicable': { label: t('statut-sans-objet'), colour: COLOURS.muted },
-  };
 
   const w = await PdfWriter.create(fonts, `${t('titre')} – ${dossier.title}`);
   w.text(t('titre'), { size: 18, bold: true, spaceAfter: 2 });
   w.text(t('sous-titre'), { size: 11, colour: COLOURS.muted, spaceAfter: 10 });
   w.text(dossier.title, { size: 12, bold: true, spaceAfter: 8 });
   w.text(t('introduction'), { spaceAfter: 8 });
-  w.text(missing === 0 ? t('bilan-pret') : t('bilan-a-faire'), { bold: true, colour: missing === 0 ? COLOURS.success : COLOURS.error, spaceAfter: 10 });
+  const balanceColour = verdict.state === 'ready' ? COLOURS.success : verdict.state === 'review' ? COLOURS.warning : COLOURS.error;
+  w.text(balance(t, verdict), { bold: true, colour: balanceColour, spaceAfter: 10 });
 
-  w.text(t('titre-elements'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 6, spaceAfter: 6 });
-  for (const category of CHECKLIST_CATEGORIES) {
-    w.text(category.label, { size: 11, bold: true, spaceBefore: 6, spaceAfter: 4 });
-    for (const item of items.filter((i) => i.category === category.id)) {
-      const lines: { text: string; bold?: boolean; colour?: typeof COLOURS.text }[] = [{ text: item.label, bold: true }];
-      if (item.detail) lines.push({ text: item.detail, colour: COLOURS.muted });
-      if (item.status === 'missing' && item.todo) lines.push({ text: `→ ${item.todo}` });
-      w.labelled(status[item.status].label, status[item.status].colour, lines);
-    }
-  }
+  itemsSection(w, t, verdict);
+  precheckSection(w, t, verdict);
 
   w.text(t('titre-regles'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 6 });
-  const violations = scopeRuleViolations(dossier.data.scopes, {
-    hasSpecificRequirements: dossier.data.hasSpecificRequirements,
-    organisationType: dossier.organisation.type,
-  });
-  if (violations.length === 0) w.text(t('regles-ok'), { colour: COLOURS.success });
-  for (const v of violations) w.text(`• ${v.message}`, { colour: COLOURS.error, indent: 8 });
+  const dataProblems = verdict.data.problems.filter((p) => p.level === 'todo');
+  if (dataProblems.length === 0) w.text(t('regles-ok'), { colour: COLOURS.success });
+  for (const p of dataProblems) w.text(`• ${p.message}`, { colour: COLOURS.error, indent: 8 });
 
   reviewSection(w, t, dossier);
 

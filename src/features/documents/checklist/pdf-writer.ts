@@ -20,6 +20,7 @@ export const COLOURS = {
   primary: rgb(0.106, 0.294, 0.569),
   success: rgb(0.024, 0.463, 0.278),
   error: rgb(0.706, 0.137, 0.094),
+  warning: rgb(0.576, 0.216, 0.051),
 };
 
 interface TextStyle {

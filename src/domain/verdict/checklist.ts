@@ -1,0 +1,54 @@
+import type { Dossier } from '../dossier/model';
+import { CHECKLIST_ITEMS, type ChecklistCategory, type ChecklistItemDefinition, type ChecklistItemId } from './checklist-items';
+import { startsWith, type JudgedFinding } from './finding';
+
+/**
+ * "Prêt" when nothing is left; "À faire" when an answer is missing or wrong or an action is
+ * pending; "À revoir" when an instructor or a DPO would object; "Maintenu" when every such
+ * objection is kept with a written reason.
+ */
+export type ChecklistStatus = 'ready' | 'todo' | 'review' | 'kept' | 'not-applicable';
+
+export interface ChecklistItem {
+  id: ChecklistItemId;
+  category: ChecklistCategory;
+  label: string;
+  /** A precision under the label (the chosen option, why it does not apply…). */
+  detail: string | null;
+  status: ChecklistStatus;
+  /** What keeps the item from being ready, "À faire" first. */
+  findings: readonly JudgedFinding[];
+}
+
+function claims(item: ChecklistItemDefinition, finding: JudgedFinding): boolean {
+  if (item.section !== finding.place.section || item.covers === 'rest') return false;
+  return item.covers.some((prefix) => startsWith(finding.place.path, prefix));
+}
+
+/** The items each finding belongs to: those naming its field, or else its step's "rest" item. */
+export function itemsOf(finding: JudgedFinding): ChecklistItemDefinition[] {
+  const named = CHECKLIST_ITEMS.filter((item) => claims(item, finding));
+  if (named.length > 0) return named;
+  return CHECKLIST_ITEMS.filter((item) => item.section === finding.place.section && item.covers === 'rest');
+}
+
+function statusOf(findings: readonly JudgedFinding[]): ChecklistStatus {
+  if (findings.some((f) => f.level === 'todo')) return 'todo';
+  if (findings.some((f) => f.keptReason === null)) return 'review';
+  return 'kept';
+}
+
+export function buildChecklist(dossier: Dossier, findings: readonly JudgedFinding[]): ChecklistItem[] {
+  const byItem = new Map<string, JudgedFinding[]>();
+  for (const finding of findings) for (const item of itemsOf(finding)) byItem.set(item.id, [...(byItem.get(item.id) ?? []), finding]);
+
+  return CHECKLIST_ITEMS.map((item) => {
+    const own = [...(byItem.get(item.id) ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'todo' ? -1 : 1));
+    const base = { id: item.id, category: item.category, label: item.label, findings: own };
+    const applies = item.applies ? item.applies(dossier) : true;
+    // A wrong value is reported even where the item does not apply: it is still in the dossier.
+    if (own.length === 0 && applies !== true) return { ...base, status: 'not-applicable', detail: applies };
+    const detail = item.detail?.(dossier) ?? null;
+    return { ...base, status: own.length === 0 ? 'ready' : statusOf(own), detail };
+  });
+}

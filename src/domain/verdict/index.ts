@@ -1,0 +1,8 @@
+/** The verdict on a dossier: what is ready, what is left to do, what an instructor would object to. */
+export { buildVerdict, type StepVerdict, type Verdict, type VerdictState } from './verdict';
+export { CHECKLIST_CATEGORIES, CHECKLIST_ITEMS, type ChecklistCategory, type ChecklistItemId } from './checklist-items';
+export type { ChecklistItem, ChecklistStatus } from './checklist';
+export type { PrecheckControl, PrecheckFamily, PrecheckOutcome } from './precheck';
+export type { Finding, FindingKind, FindingLevel, JudgedFinding, Place } from './finding';
+export { keepReview, unkeepReview } from './keep';
+export { CHECKLIST_STATUS_LABELS, PRECHECK_OUTCOME_LABELS, countText } from './labels';

@@ -1,0 +1,52 @@
+import { stepById, type StepId } from '../../domain/steps';
+import { countText, type JudgedFinding, type StepVerdict } from '../../domain/verdict';
+import { Notice } from '../../ui/notice';
+import { GoToField } from './steps/synthesis/go-to-field';
+import { stepOfPlace } from './steps/synthesis/step-of-place';
+
+/**
+ * At the top of a step: what the verdict holds against it beyond the form's own errors, above
+ * all what involves another step, with a link to each place where it can be fixed.
+ */
+export function StepFindings({ stepId, verdict }: { stepId: StepId; verdict: StepVerdict }) {
+  const own = verdict.findings.filter((f) => f.keptReason === null && (f.kind === 'review' || f.kind === 'pending' || f.related.length > 0));
+  const elsewhere = verdict.involved.filter((f) => f.keptReason === null);
+  const all = [...own, ...elsewhere];
+  if (all.length === 0) return null;
+  const review = all.filter((f) => f.level === 'review').length;
+  const todo = all.length - review;
+  const title = [todo > 0 && countText(todo, 'point à régler', 'points à régler'), review > 0 && countText(review, 'point à revoir', 'points à revoir')]
+    .filter(Boolean)
+    .join(' et ');
+  return (
+    <Notice kind="warning" title={`Sur cette étape : ${title}`}>
+      <ul>
+        {all.map((finding) => (
+          <li key={`${finding.key}-${finding.message}`}>
+            {finding.message} <Places finding={finding} here={stepId} />
+          </li>
+        ))}
+      </ul>
+      {review > 0 && <p>Un point à revoir peut aussi être maintenu tel quel, avec une explication, depuis la synthèse.</p>}
+    </Notice>
+  );
+}
+
+function Places({ finding, here }: { finding: JudgedFinding; here: StepId }) {
+  const places = [finding.place, ...finding.related];
+  return (
+    <>
+      {places.map((place) => {
+        const step = stepOfPlace(place);
+        return (
+          <span key={`${place.section}-${place.path.join('.')}`}>
+            {' '}
+            <GoToField step={step} path={place.path}>
+              {step === here ? 'Corriger ici' : `Corriger à l'étape « ${stepById(step).title} »`}
+            </GoToField>
+          </span>
+        );
+      })}
+    </>
+  );
+}
