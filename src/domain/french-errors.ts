@@ -48,14 +48,18 @@ export function frenchIssueMessage(issue: RawIssue): string {
       return `Valeur trop petite : ${String(issue.minimum)} au moins.`;
     case 'invalid_format':
       if (issue.format === 'date') return INCOMPLETE_DATE_MESSAGE;
-      if (issue.format === 'datetime') return 'Horodatage illisible.';
-      return 'Format inattendu.';
+      if (issue.format === 'datetime') return 'Date et heure illisibles : elles ne sont pas au format attendu.';
+      return 'Ce texte n’a pas la forme attendue.';
     case 'invalid_type':
       return EXPECTED_KIND[issue.expected] ?? 'Valeur d’un type inattendu.';
     case 'invalid_value':
     case 'invalid_union':
       return 'Valeur inconnue : choisissez l’une des réponses proposées.';
+    case 'invalid_key':
+      return 'Entrée inconnue à cet endroit du dossier.';
+    case 'unrecognized_keys':
+      return 'Cette partie du dossier contient des entrées inconnues.';
     default:
-      return 'Valeur invalide.';
+      return 'Cette valeur ne convient pas ici.';
   }
 }
