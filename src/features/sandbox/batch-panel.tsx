@@ -7,7 +7,7 @@ import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitati
 import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
 import { tariffFromResponse } from '../../domain/sandbox/tariff';
 import type { BatchRow } from './batch';
-import { householdNames } from './request-fields';
+import { householdNames } from './household-label';
 import type { BatchRun } from './use-sandbox-session';
 
 /** A cell: the status, then what the habilitation and the method make of a success. */

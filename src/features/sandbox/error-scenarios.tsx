@@ -63,15 +63,17 @@ interface ErrorScenariosProps {
   busy: boolean;
   send: (v: RequestValues, changes: Partial<ApiCall>) => Promise<unknown>;
   exceedQuota: (v: RequestValues, changes: Partial<ApiCall>) => Promise<void>;
+  /** Called once the answer is in, to bring it into view. */
+  onAnswered: () => void;
 }
 
 /** One click per documented error, each sent to the local sandbox as a real request would be. */
-export function ErrorScenarios({ habilitation, day, expireTokens, values, busy, send, exceedQuota }: ErrorScenariosProps) {
+export function ErrorScenarios({ habilitation, day, expireTokens, values, busy, send, exceedQuota, onAnswered }: ErrorScenariosProps) {
   const v: RequestValues = { ...values, target: 'local' };
   return (
     <section aria-labelledby="sandbox-erreurs">
       <h2 id="sandbox-erreurs">Essayer une erreur</h2>
-      <p>Chaque bouton envoie au bac à sable local une requête qui provoque l'erreur, avec une nouvelle corrélation ; la réponse s'affiche plus bas, expliquée.</p>
+      <p>Chaque bouton envoie au bac à sable local une requête qui provoque l'erreur, avec une nouvelle corrélation ; la page descend ensuite jusqu'à la réponse, expliquée.</p>
       <ul className="sandbox-scenarios">
         {scenarios(habilitation, day, expireTokens, values.localToken.trim()).map((s) => (
           <li key={s.id}>
@@ -87,7 +89,7 @@ export function ErrorScenarios({ habilitation, day, expireTokens, values, busy, 
                 onClick={() => {
                   const changes = { ...(s.changes as Partial<ApiCall>), correlationId: uuidV4() };
                   s.prepare?.();
-                  void (s.burst ? exceedQuota(v, changes) : send(v, changes));
+                  void (s.burst ? exceedQuota(v, changes) : send(v, changes)).then(onAnswered);
                 }}
               >
                 {s.label}

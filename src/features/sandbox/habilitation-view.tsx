@@ -1,7 +1,5 @@
 import { scopeByKey, type ScopeKey } from '../../domain/catalogue/scopes';
-import { formatFrenchDate, type IsoDate } from '../../domain/dates';
 import type { FilterResult, WithheldField } from '../../domain/sandbox/filter';
-import { Notice } from '../../ui/notice';
 import { formatValue } from './format';
 
 function plural(n: number, word: string): string {
@@ -29,20 +27,15 @@ function groups(withheld: readonly WithheldField[]): [ScopeKey | null, WithheldF
 }
 
 /**
- * The response split the way the DGFiP splits it for a habilitation: on the left what the
- * dossier's ticked data would receive, on the right what would never leave the DGFiP.
+ * The response split the way the DGFiP splits it for a habilitation, field by field with the
+ * API's names: on the left what the dossier's ticked data would receive, on the right what would
+ * never leave the DGFiP. The plain summary above it says the same in words.
  */
-export function HabilitationView({ result, day, coveredYears }: { result: FilterResult; day: IsoDate; coveredYears: readonly number[] }) {
+export function HabilitationView({ result }: { result: FilterResult }) {
   return (
     <section aria-labelledby="sandbox-filtre" className="sandbox-filter">
-      <h3 id="sandbox-filtre">Ce que votre habilitation recevrait{result.year !== null ? ` (revenus ${result.year})` : ''}</h3>
-      {!result.yearCovered && (
-        <Notice kind="warning" title={result.year === null ? "L'année de la réponse est inconnue" : `Les revenus ${result.year} ne sont pas couverts par votre habilitation`}>
-          <p>
-            Au {formatFrenchDate(day)}, votre habilitation couvre {coveredYears.length > 0 ? `les revenus ${coveredYears.join(' et ')}` : 'aucune année'} : la DGFiP ne renverrait rien de cette réponse.
-          </p>
-        </Notice>
-      )}
+      <h3 id="sandbox-filtre">Champ par champ{result.year !== null ? ` (revenus ${result.year})` : ''}</h3>
+      <p>Chaque champ de la réponse, sous le nom que lui donne l'API, et la donnée de DataPass qui l'ouvre.</p>
       <div className="sandbox-columns">
         <div className="sandbox-column sandbox-column--returned">
           <h4>Renvoyé : {plural(result.returnedFields.length, 'champ')}</h4>

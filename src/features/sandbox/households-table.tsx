@@ -1,6 +1,6 @@
 import { householdMembers } from '../../domain/sandbox/household-model';
 import { HOUSEHOLDS } from '../../domain/sandbox/households';
-import { householdNames } from './request-fields';
+import { householdNames } from './household-label';
 
 /** The fictional population, with what each household lets the user try. */
 export function HouseholdsTable() {

@@ -1,10 +1,7 @@
-import { useFormContext } from 'react-hook-form';
 import { resourceById } from '../../domain/api/resources';
 import { ACCESS_MODES } from '../../domain/catalogue/software';
 import { formatFrenchDate, type IsoDate } from '../../domain/dates';
 import type { Habilitation } from '../../domain/sandbox/habilitation';
-import { displayName, householdMembers } from '../../domain/sandbox/household-model';
-import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
 import { SIMULATED_RESOURCES } from '../../domain/sandbox/routes';
 import { latestIncomeYear } from '../../domain/years';
 import { Checkbox, RadioGroup, SelectField, TextField } from '../../ui/fields';
@@ -12,50 +9,10 @@ import { Notice } from '../../ui/notice';
 import type { RequestValues } from './request-values';
 import { SecretField } from './secret-field';
 import { ExplanationNotice } from './explanation-notice';
+import { TERMS } from './header-terms';
+import { householdNames } from './household-label';
+import { TechnicalDetails } from './technical-details';
 import type { TokenState } from './use-sandbox-session';
-
-export function householdNames(id: string): string {
-  const household = HOUSEHOLDS.find((h) => h.id === id);
-  return household ? householdMembers(household).map(displayName).join(' et ') : '';
-}
-
-const householdOption = (id: string) => {
-  const h = HOUSEHOLDS.find((x) => x.id === id)!;
-  return `${mainSpi(h)} – ${householdNames(h.id)} – ${h.situation}`;
-};
-
-/** Choosing a fictional household fills the SPI; another number may still be typed. */
-function SpiHouseholdPicker({ values }: { values: RequestValues }) {
-  const { setValue, formState } = useFormContext<RequestValues>();
-  const selected = HOUSEHOLDS.find((h) => mainSpi(h) === values.spi.trim())?.id ?? '';
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor="sandbox-foyer">
-        Foyer fictif
-      </label>
-      <p className="field-hint" id="sandbox-foyer-aide">
-        Le choix remplit le numéro fiscal ci-dessous ; vous pouvez aussi en saisir un autre.
-      </p>
-      <select
-        id="sandbox-foyer"
-        className="input select"
-        aria-describedby="sandbox-foyer-aide"
-        value={selected}
-        onChange={(event) => {
-          const household = HOUSEHOLDS.find((h) => h.id === event.target.value);
-          if (household) setValue('spi', mainSpi(household), { shouldValidate: formState.isSubmitted, shouldDirty: true });
-        }}
-      >
-        <option value="">Autre numéro, saisi ci-dessous</option>
-        {HOUSEHOLDS.map((h) => (
-          <option key={h.id} value={h.id}>
-            {householdOption(h.id)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function RealSandboxFields({ useRelay }: { useRelay: boolean }) {
   return (
@@ -87,10 +44,13 @@ interface RequestFieldsProps {
   busy: boolean;
   onObtainToken: () => void;
   onNewCorrelationId: () => void;
+  /** The headers' disclosure: the page opens it when something in it needs the user. */
+  headersOpen: boolean;
+  onHeadersOpenChange: (open: boolean) => void;
 }
 
 /** The request builder: where to send, what to ask, and with which headers. */
-export function RequestFields({ values, habilitation, day, tokenState, busy, onObtainToken, onNewCorrelationId }: RequestFieldsProps) {
+export function RequestFields({ values, habilitation, day, tokenState, busy, onObtainToken, onNewCorrelationId, headersOpen, onHeadersOpenChange }: RequestFieldsProps) {
   const local = values.target === 'local';
   const resource = resourceById(values.resourceId);
   // The local token's news says nothing about the real gateway's, and the other way round.
@@ -124,24 +84,29 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
         <SelectField
           name="resourceId"
           label="Ressource"
-          hint={`Chemin : ${values.mode === 'spi' ? resource.spiPath : (resource.franceConnectPath ?? '')}`}
+          hint={
+            <>
+              Chemin appelé : <code className="sandbox-path">{values.mode === 'spi' ? resource.spiPath : (resource.franceConnectPath ?? '')}</code>
+            </>
+          }
           options={SIMULATED_RESOURCES.map((r) => ({ value: r.id, label: habilitation.resources.includes(r.id) ? r.label : `${r.label} (non ouverte par votre dossier)` }))}
         />
         <RadioGroup name="mode" legend="Mode d'accès" choices={modes.map((m) => ({ value: m.id, label: m.label }))} inline />
         {values.mode === 'spi' ? (
-          <>
-            {local && <SpiHouseholdPicker values={values} />}
-            <TextField name="spi" label="Numéro fiscal (SPI)" hint="13 chiffres, celui de l'un ou l'autre déclarant." inputMode="numeric" width="medium" />
-          </>
-        ) : local ? (
-          <SelectField
-            name="fcHouseholdId"
-            label="Usager FranceConnect fictif"
-            hint="Son jeton FranceConnect fictif part dans l'en-tête X-FranceConnect-OAuth."
-            options={HOUSEHOLDS.map((h) => ({ value: h.id, label: householdOption(h.id) }))}
+          <TextField
+            name="spi"
+            label="Numéro fiscal (SPI)"
+            hint={`13 chiffres, celui de l'un ou l'autre déclarant.${local ? ' Le foyer fictif choisi en haut de la page le remplit.' : ''}`}
+            inputMode="numeric"
+            width="medium"
           />
+        ) : local ? (
+          <p className="field-hint">
+            Usager FranceConnect fictif : {householdNames(values.fcHouseholdId) || 'aucun'}, du foyer choisi en haut de la page. Son jeton FranceConnect fictif part avec l'appel.{' '}
+            {TERMS.franceConnect}
+          </p>
         ) : (
-          <SecretField name="franceConnectToken" label="Jeton FranceConnect de l'usager (X-FranceConnect-OAuth)" />
+          <SecretField name="franceConnectToken" label="Jeton FranceConnect de l'usager (X-FranceConnect-OAuth)" hint={TERMS.franceConnect} />
         )}
         {resource.takesYear ? (
           <TextField
@@ -156,36 +121,39 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
         )}
       </fieldset>
 
-      <fieldset className="fieldset sandbox-fieldset">
-        <legend className="field-label field-label--large">En-têtes</legend>
-        <SecretField
-          name={local ? 'localToken' : 'token'}
-          label="Jeton d'accès (Authorization: Bearer)"
-          hint={local ? 'Un jeton du bac à sable local est obtenu pour vous ; videz le champ pour essayer un appel sans jeton.' : "Collez un jeton, ou obtenez-en un avec l'identifiant et le secret client."}
-          action={
-            <button type="button" className="button button--secondary button--small" onClick={onObtainToken} disabled={busy}>
-              Obtenir un jeton
+      <TechnicalDetails what="jeton d'accès et en-têtes de la requête" open={headersOpen} onOpenChange={onHeadersOpenChange}>
+        <fieldset className="fieldset sandbox-fieldset">
+          <legend className="field-label field-label--large">En-têtes</legend>
+          <p className="field-hint">{local ? 'Le testeur les remplit pour vous. ' : ''}Ces informations accompagnent chaque appel, à côté de la question posée.</p>
+          <SecretField
+            name={local ? 'localToken' : 'token'}
+            label="Jeton d'accès (Authorization: Bearer)"
+            hint={`${TERMS.bearer} ${local ? 'Un jeton du bac à sable local est obtenu pour vous ; videz le champ pour essayer un appel sans jeton.' : "Collez un jeton, ou obtenez-en un avec l'identifiant et le secret client."}`}
+            action={
+              <button type="button" className="button button--secondary button--small" onClick={onObtainToken} disabled={busy}>
+                Obtenir un jeton
+              </button>
+            }
+          />
+          <p className={`sandbox-token-state sandbox-token-state--${token.kind}`} role="status">
+            {token.kind === 'idle' ? '' : token.message}
+          </p>
+          {token.kind === 'error' && token.explanation && <ExplanationNotice explanation={token.explanation} />}
+          <TextField name="correlationId" label="X-Correlation-ID" hint={TERMS.correlationId} width="long" spellCheck={false} />
+          <p className="sandbox-after-field">
+            <button type="button" className="button button--link" onClick={onNewCorrelationId}>
+              Générer un nouvel identifiant
             </button>
-          }
-        />
-        <p className={`sandbox-token-state sandbox-token-state--${token.kind}`} role="status">
-          {token.kind === 'idle' ? '' : token.message}
-        </p>
-        {token.kind === 'error' && token.explanation && <ExplanationNotice explanation={token.explanation} />}
-        <TextField name="correlationId" label="X-Correlation-ID" hint="Un UUID v4, nouveau à chaque appel, pour retrouver l'appel dans les journaux de la DGFiP." width="long" spellCheck={false} />
-        <p className="sandbox-after-field">
-          <button type="button" className="button button--link" onClick={onNewCorrelationId}>
-            Générer un nouvel identifiant
-          </button>
-        </p>
-        <TextField
-          name="teleserviceId"
-          label="ID_Teleservice"
-          hint={local ? "Fictif ici. La DGFiP attribue le vôtre, un par cas d'usage." : "Celui que la DGFiP a attribué à votre cas d'usage."}
-          width="medium"
-          spellCheck={false}
-        />
-      </fieldset>
+          </p>
+          <TextField
+            name="teleserviceId"
+            label="ID_Teleservice"
+            hint={`${TERMS.teleserviceId} ${local ? 'Celui-ci est fictif.' : "Indiquez celui de votre cas d'usage."}`}
+            width="medium"
+            spellCheck={false}
+          />
+        </fieldset>
+      </TechnicalDetails>
     </>
   );
 }

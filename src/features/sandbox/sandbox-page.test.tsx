@@ -24,54 +24,120 @@ async function openSandbox(dossier: Dossier = completeCantineDossier()) {
 
 const live = () => screen.getByText((_, el) => el?.classList.contains('sandbox-live') ?? false);
 const text = (el: HTMLElement) => (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
+/** The plain facts of a section, "label : value". */
+const facts = (el: HTMLElement) => [...el.querySelectorAll('.sandbox-plain-facts > div')].map((d) => `${text(d.querySelector('dt')!)} : ${text(d.querySelector('dd')!)}`);
 
 async function send(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Envoyer la requête' }));
 }
 
+// jsdom does not scroll: the tests that check the scroll put a spy in its place.
+const originalScrollIntoView = Element.prototype.scrollIntoView;
+
 afterEach(() => {
+  Element.prototype.scrollIntoView = originalScrollIntoView;
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
 describe('sandbox page', () => {
-  it('lets a new user call the local sandbox and see what the habilitation returns, withholds, and the tariff', async () => {
+  it('starts with what the habilitation returns for the household chosen, in words and figures, with its tariff, and folds the HTTP details', async () => {
     const { user } = await openSandbox();
-    // The habilitation, from the dossier: two data, N-2 at the campaign's start.
-    const facts = screen.getByRole('region', { name: 'Ce que votre habilitation ouvrirait' });
-    expect(text(facts)).toContain('Nombre de parts, Revenu fiscal de référence');
-    expect(text(facts)).toContain('Au 15 mai 2027 (date simulée) : revenus 2025');
+    const brief = screen.getByRole('region', { name: 'En bref : ce que votre habilitation renverrait' });
+    // The first section of the page, before the habilitation's details and the request.
+    expect(screen.getAllByRole('region')[0]).toBe(brief);
+    // The first fictional household, Julien and Camille Martin, revenus 2025 (N-2 at the campaign's start).
+    await waitFor(() => expect(facts(brief)).toEqual(['Revenu fiscal de référence : 52 340 €', 'Nombre de parts : 3']));
+    expect(text(brief)).toContain('Foyer de Julien Martin et Camille Martin · revenus 2025');
+    expect(text(within(brief).getByRole('region', { name: 'Tarif de ce foyer' }))).toContain('Tarif : 4,80 €');
 
+    await user.selectOptions(within(brief).getByLabelText('Foyer fictif'), 'faure');
+    await waitFor(() => expect(facts(brief)).toEqual(['Revenu fiscal de référence : 19 760 €', 'Nombre de parts : 2,5']));
+    expect(text(brief)).toMatch(/Retenu par la DGFiP \(votre dossier ne coche pas ces données\) : .*Parent isolé \(case T\)/);
+    expect(text(within(brief).getByRole('region', { name: 'Tarif de ce foyer' }))).toContain('Tarif : 2,40 €');
+    // The choice fills the request below.
+    expect(screen.getByLabelText('Numéro fiscal (SPI)')).toHaveValue('3999999000410');
+    // The user's session made no call for it: its history holds only the token fetched on arrival.
+    expect(within(screen.getByRole('table', { name: /le plus récent en premier/ })).getAllByRole('row')).toHaveLength(2);
+
+    // Token, correlation id and ID_Teleservice are folded, each explained in a sentence.
+    const details = [...document.querySelectorAll('details')];
+    expect(details.length).toBeGreaterThan(0);
+    expect(details.every((d) => !d.open)).toBe(true);
+    expect(details[0]!.querySelector('summary')?.textContent).toBe("Détails techniques : jeton d'accès et en-têtes de la requête");
+    expect(details[0]).toContainElement(screen.getByLabelText('X-Correlation-ID'));
+    expect(document.getElementById(`${screen.getByLabelText('ID_Teleservice').id}-aide`)?.textContent).toContain('attribué par la DGFiP');
+  });
+
+  it('after a call, brings the answer into view and focuses it: plain French first, then the folded details', async () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    const { user } = await openSandbox();
     await send(user);
     await waitFor(() => expect(text(live())).toMatch(/^Réponse 200 OK en [\d,]+ ms\.$/));
-    const filtered = screen.getByRole('region', { name: 'Ce que votre habilitation recevrait (revenus 2025)' });
-    expect(within(filtered).getByRole('heading', { name: 'Renvoyé : 2 champs' })).toBeInTheDocument();
-    expect(text(filtered)).toContain('rfr = 52340');
-    expect(text(filtered)).toContain('nbPart = 3');
-    expect(within(filtered).getByRole('heading', { name: /^Retenu par la DGFiP : \d+ champs$/ })).toBeInTheDocument();
-    expect(text(filtered)).toContain("« Nom (déclarant 1) » n'est pas cochée :nmUsaDec1 = « MARTIN »");
+    const heading = screen.getByRole('heading', { level: 2, name: 'Dernière réponse' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(scrolled).toHaveBeenCalledWith({ behavior: 'smooth', block: 'start' });
+    expect(scrolled.mock.contexts.at(-1)).toBe(heading);
 
-    const tariff = screen.getByRole('region', { name: 'Tarif de ce foyer' });
+    const response = screen.getByRole('region', { name: 'Dernière réponse' });
+    const plain = within(response).getByRole('region', { name: 'Ce que votre habilitation recevrait (revenus 2025)' });
+    expect(facts(plain)).toEqual(['Revenu fiscal de référence : 52 340 €', 'Nombre de parts : 3']);
+    const tariff = within(response).getByRole('region', { name: "Tarif d'après cette réponse" });
     expect(text(tariff)).toContain('Simulation sans valeur contractuelle');
     // 52 340 ÷ 3 ÷ 12 = 1 453,89 → the open tranche of the cantine grid.
     expect(text(tariff)).toContain('QF = revenu fiscal de référence 52 340,00 € ÷ 3 parts ÷ 12 = 1 453,89 €');
     expect(text(tariff)).toContain('Tarif : 4,80 €');
 
+    // The raw exchange, folded, field by field and with its terms explained.
+    const technical = response.querySelector('details')!;
+    expect(technical.open).toBe(false);
+    expect(technical.querySelector('summary')?.textContent).toBe('Détails techniques : requête envoyée, en-têtes, réponse brute (JSON)');
+    const fields = within(technical).getByRole('region', { name: 'Champ par champ (revenus 2025)' });
+    expect(within(fields).getByRole('heading', { name: 'Renvoyé : 2 champs' })).toBeInTheDocument();
+    expect(text(fields)).toContain('rfr = 52340');
+    expect(text(fields)).toContain('nbPart = 3');
+    expect(within(fields).getByRole('heading', { name: /^Retenu par la DGFiP : \d+ champs$/ })).toBeInTheDocument();
+    expect(text(fields)).toContain("« Nom (déclarant 1) » n'est pas cochée :nmUsaDec1 = « MARTIN »");
+    expect(text(technical)).toContain("x-correlation-id");
+    expect(text(technical)).toContain("X-Correlation-ID est l'identifiant de cet appel précis, au format UUID");
+
     expect(within(screen.getByRole('table', { name: /le plus récent en premier/ })).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('scrolls to the answer without motion for those who ask their system for less', async () => {
+    const scrolled = vi.fn();
+    Element.prototype.scrollIntoView = scrolled;
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)', media: query, addEventListener() {}, removeEventListener() {} }));
+    const { user } = await openSandbox();
+    await user.click(screen.getByRole('button', { name: /^Année pas encore taxée/ }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Dernière réponse' })).toHaveFocus());
+    expect(scrolled).toHaveBeenCalledWith({ behavior: 'auto', block: 'start' });
+  });
+
+  it('unfolds the headers when one of them needs fixing', async () => {
+    const { user } = await openSandbox();
+    const correlation = screen.getByLabelText('X-Correlation-ID');
+    expect(correlation.closest('details')!.open).toBe(false);
+    fireEvent.change(correlation, { target: { value: '' } });
+    await send(user);
+    await screen.findByRole('alert');
+    await waitFor(() => expect(correlation.closest('details')!.open).toBe(true));
   });
 
   it('calls in FranceConnect mode with a fictional user’s token, when the dossier chose that mode', async () => {
     const d = completeCantineDossier();
     const { user } = await openSandbox({ ...d, organisation: { ...d.organisation, accessMode: 'france-connect' } });
     expect(screen.getByLabelText('Avec FranceConnect')).toBeChecked();
-    await user.selectOptions(screen.getByLabelText('Usager FranceConnect fictif'), 'faure');
+    await user.selectOptions(screen.getByLabelText('Foyer fictif'), 'faure');
+    expect(text(screen.getByRole('region', { name: 'Préparer la requête' }))).toContain('Usager FranceConnect fictif : Nadia Faure');
     await send(user);
     await waitFor(() => expect(text(live())).toMatch(/^Réponse 200 OK/));
     const response = screen.getByRole('region', { name: 'Dernière réponse' });
     expect(text(response)).toContain('GET https://bac-a-sable-local.invalid/impotparticulier/1.0/situations/ir/assiettes/annrev/2025');
     expect(text(response)).toContain('x-franceconnect-oauth•••••••• (masqué)');
     // 19 760 ÷ 2,5 ÷ 12 = 658,67 → second tranche.
-    expect(text(screen.getByRole('region', { name: 'Tarif de ce foyer' }))).toContain('Tarif : 2,40 €');
+    expect(text(within(response).getByRole('region', { name: "Tarif d'après cette réponse" }))).toContain('Tarif : 2,40 €');
   });
 
   it('puts a clear message beside each bad input, keeps what was typed, and lets the API answer a malformed SPI', async () => {
