@@ -10,6 +10,7 @@ import { FieldProblemsContext } from '../../ui/field-problems';
 import { Notice } from '../../ui/notice';
 import { useDossier } from '../storage';
 import { flattenErrors } from './flatten-errors';
+import { useLiveValidation } from './use-live-validation';
 import { StepLayout } from './step-layout';
 import { STEP_PATHS } from '../../ui/step-paths';
 
@@ -40,6 +41,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
   const navigate = useNavigate();
   const summaryRef = useRef<HTMLDivElement>(null);
   const [submitted, setSubmitted] = useState(false);
+  const live = useLiveValidation(form);
   const { previous, next } = neighbours(stepId);
   const section = stepById(stepId).section;
 
@@ -73,6 +75,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
     },
     () => {
       markVisited();
+      live.markJudged();
       setSubmitted(true);
       requestAnimationFrame(() => summaryRef.current?.focus());
     },
@@ -86,7 +89,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       onArrival={(target) => {
         // Coming back to fix something: show what is wrong straight away (and spare the
         // validation when the step is already complete).
-        if (target || (dossier.visitedSteps.includes(stepId) && stepStatus(stepId, dossier, today) !== 'complete')) void form.trigger();
+        if (target || (dossier.visitedSteps.includes(stepId) && stepStatus(stepId, dossier, today) !== 'complete')) void live.judge();
       }}
     >
       {submitted && (
@@ -131,7 +134,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       <FormProvider {...form}>
         <FieldProblemsContext.Provider value={problemsByField}>
         <FieldWarningsContext.Provider value={warningsByField}>
-          <form noValidate onSubmit={onSubmit} className="step-form">
+          <form noValidate onSubmit={onSubmit} onBlur={live.onBlur} className="step-form">
             {children}
             <div className="step-nav">
               {next && (

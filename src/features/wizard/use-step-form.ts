@@ -25,8 +25,12 @@ export function useStepForm<K extends SectionKey>(key: K, step: StepId) {
   const form = useForm<Values>({
     defaultValues: structuredClone(dossier[key]) as DefaultValues<Values>,
     resolver,
+    // Errors are first shown by "Continuer" or on arrival at an unfinished step; after that,
+    // useLiveValidation decides which field is judged again and when. react-hook-form's own
+    // re-validation is off: after a submit it judges every field as it is typed (a half-typed
+    // e-mail turns red) and every row a grid gains ("Ajouter une tranche" turned rows red).
     mode: 'onSubmit',
-    reValidateMode: 'onChange',
+    reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
 
