@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { DPIA_LABELS, INFORMATION_MODE_LABELS, NO_DATA_RULE_LABELS } from '../../../../domain/catalogue/choices';
 import { RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from '../../../../domain/catalogue/volumetry';
 import { parseWholeNumber } from '../../../../domain/validators/number';
@@ -12,6 +13,15 @@ export function GdprStep() {
   const [retention, noDataRule, dpia] = form.watch(['retentionMonths', 'noDataRule', 'dpia']);
   const months = parseWholeNumber(retention);
   const accessMode = dossier.organisation.accessMode;
+  // With the numéro fiscal there is no FranceConnect screen to consent on: that mode is not
+  // offered. A dossier that already holds it keeps it in view, with its error, until changed:
+  // hiding it would drop the answer without a word.
+  const [fcConsentStored] = useState(() => form.getValues('informationMode') === 'consentement-franceconnect');
+  const offersFcConsent = accessMode !== 'spi' || fcConsentStored;
+  const informationChoices = choicesOf(INFORMATION_MODE_LABELS).filter((c) => offersFcConsent || c.value !== 'consentement-franceconnect');
+  useEffect(() => {
+    if (accessMode === 'spi' && fcConsentStored) void form.trigger('informationMode');
+  }, [accessMode, fcConsentStored, form]);
 
   return (
     <StepForm
@@ -41,7 +51,7 @@ export function GdprStep() {
               ? "Avec FranceConnect : l'usager consent sur l'écran de FranceConnect avant la transmission."
               : "Cela dépend de la modalité d'accès choisie à l'étape 1."
         }
-        choices={choicesOf(INFORMATION_MODE_LABELS)}
+        choices={informationChoices}
       />
       <TextField name="informationWhere" label="Où l'usager est-il informé ?" hint="Par exemple : page d'inscription du portail famille, avant la saisie du numéro fiscal." />
 
