@@ -32,7 +32,8 @@ export const OFFLINE_NOTICE_MS = 20_000;
 /**
  * The news takes its place in the page, under the header, instead of floating over it: on a
  * phone a floating box covered the step's main button. Its live region is always there, empty
- * when there is nothing to say, so that screen readers hear the message when it arrives.
+ * when there is nothing to say, so that screen readers hear the message when it arrives (a live
+ * region inserted with its text already in it is often not read).
  */
 export function UpdateNotice({ register = registerServiceWorker, offlineNoticeMs = OFFLINE_NOTICE_MS }: { register?: () => Promise<RegisterSW | null>; offlineNoticeMs?: number }) {
   const [update, setUpdate] = useState<((reload?: boolean) => Promise<void>) | null>(null);
@@ -74,7 +75,9 @@ export function UpdateNotice({ register = registerServiceWorker, offlineNoticeMs
         if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
       }}
     >
-      <p className="update-notice-message" role="status">
+      {/* A status region (polite and atomic, as role="status" would be) without the role: pages
+          keep their own role="status" for their own news, and tests find theirs alone. */}
+      <p className="update-notice-message" aria-live="polite" aria-atomic="true">
         {shown === 'update' ? "Une nouvelle version de l'outil est disponible. Vos dossiers sont conservés." : shown === 'offline' ? "L'outil est prêt à fonctionner hors connexion." : ''}
       </p>
       {shown === 'update' && update && (

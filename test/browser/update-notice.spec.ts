@@ -34,7 +34,7 @@ for (const viewport of [
     const notice = page.locator('.update-notice');
     await expect(notice.getByText(READY)).toBeVisible({ timeout: 30_000 });
     expect(await notice.evaluate((el) => getComputedStyle(el).position)).toBe('static');
-    expect(await notice.getByRole('status').count()).toBe(1);
+    await expect(notice.locator('.update-notice-message')).toHaveAttribute('aria-live', 'polite');
 
     // The home page's main button, then the first step's: below the notice, never under it.
     const start = page.getByRole('button', { name: 'Commencer une nouvelle demande' });
