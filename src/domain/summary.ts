@@ -15,7 +15,9 @@ import {
 import { INCOME_BASES, methodById, usesQuotient } from './catalogue/methods';
 import { organisationKind } from './catalogue/organisations';
 import { ACCESS_MODES, DATAPASS_PATH_TEXT, dataPassPath, softwareOption } from './catalogue/software';
-import { scopeDisplayLabel } from './catalogue/scopes';
+import { DEPENDANTS_DETAIL_SCOPE, scopeDisplayLabel } from './catalogue/scopes';
+import { CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION, RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from './catalogue/volumetry';
+import { parseWholeNumber } from './validators/number';
 import { useCaseById } from './catalogue/use-cases';
 import { DEPENDANT_BOXES } from './catalogue/dependant-boxes';
 import { formatFrenchDate } from './dates';
@@ -24,7 +26,7 @@ import type { DossierContent } from './dossier/content';
 import { STEPS, type StepId } from './steps';
 import { PEOPLE_ROLES, ROLE_LABELS } from './validation/people-rules';
 import { needsDeliberation, needsOtherLegalBasis } from './validation/legal-rules';
-import { securityLabels } from './validation/security-rules';
+import { needsAcceptance, securityLabels } from './validation/security-rules';
 
 /**
  * The dossier as a reader sees it: for each step, its questions and the answers given, in plain
@@ -114,7 +116,8 @@ function dataRows(d: DossierContent): SummaryRow[] {
     value: d.data.justifications[key]?.trim() ? `Justification : ${d.data.justifications[key]!.trim()}` : 'Demandée',
     path: ['scopes', key],
   }));
-  if (d.data.dependantBoxes.length > 0) {
+  // Each row is an answer the step shows for these answers: its "Modifier" leads to it.
+  if (d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && d.data.dependantBoxes.length > 0) {
     rows.push({
       label: 'Cases du détail des personnes à charge',
       value: DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box).join(', '),
@@ -153,7 +156,7 @@ function gdprRows(d: DossierContent): SummaryRow[] {
   return [
     { label: 'Destinataires', value: text(g.recipients), path: ['recipients'] },
     { label: 'Durée de conservation', value: g.retentionMonths ? `${g.retentionMonths} mois` : null, path: ['retentionMonths'] },
-    ...(g.retentionJustification.trim() ? [{ label: 'Justification de la durée', value: g.retentionJustification.trim(), path: ['retentionJustification'] }] : []),
+    ...(g.retentionJustification.trim() && (parseWholeNumber(g.retentionMonths) ?? 0) > RETENTION_MONTHS_WITHOUT_JUSTIFICATION ? [{ label: 'Justification de la durée', value: g.retentionJustification.trim(), path: ['retentionJustification'] }] : []),
     { label: 'Information des usagers', value: choiceLabel(INFORMATION_MODE_LABELS, g.informationMode), path: ['informationMode'] },
     { label: "Lieu de l'information", value: text(g.informationWhere), path: ['informationWhere'] },
     { label: "Dépôt de l'avis d'imposition possible", value: yesNo(g.alternativeOffered, 'Oui'), path: ['alternativeOffered'] },
@@ -193,14 +196,21 @@ function peopleRows(d: DossierContent): SummaryRow[] {
 function securityRows(d: DossierContent): SummaryRow[] {
   const s = d.security;
   const labels = securityLabels(s.mode);
+  // Each row is an answer the step shows for these answers: its "Modifier" leads to it.
   return [
     { label: 'Attestation de sécurité', value: choiceLabel(SECURITY_MODE_LABELS, s.mode), path: ['mode'] },
-    { label: labels.authority, value: s.authorityName.trim() ? `${s.authorityName.trim()}${s.authorityFunction.trim() ? `, ${s.authorityFunction.trim()}` : ''}` : null, path: ['authorityName'] },
-    { label: 'Validité', value: s.beginDate && s.endDate ? `du ${formatFrenchDate(s.beginDate)} au ${formatFrenchDate(s.endDate)}` : null, path: ['beginDate'] },
+    ...(s.mode
+      ? [
+          { label: labels.authority, value: s.authorityName.trim() ? `${s.authorityName.trim()}${s.authorityFunction.trim() ? `, ${s.authorityFunction.trim()}` : ''}` : null, path: ['authorityName'] },
+          { label: 'Validité', value: s.beginDate && s.endDate ? `du ${formatFrenchDate(s.beginDate)} au ${formatFrenchDate(s.endDate)}` : null, path: ['beginDate'] },
+        ]
+      : []),
     { label: 'Appels par minute', value: s.callsPerMinute, path: ['callsPerMinute'] },
-    ...(s.volumetryJustification.trim() ? [{ label: 'Justification de la volumétrie', value: s.volumetryJustification.trim(), path: ['volumetryJustification'] }] : []),
+    ...(s.volumetryJustification.trim() && s.callsPerMinute !== CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION
+      ? [{ label: 'Justification de la volumétrie', value: s.volumetryJustification.trim(), path: ['volumetryJustification'] }]
+      : []),
     { label: 'Mise en production prévue', value: date(s.plannedProductionDate), path: ['plannedProductionDate'] },
-    { label: 'Recette fonctionnelle attestée', value: yesNo(s.acceptanceDone, 'Oui', 'Non'), path: ['acceptanceDone'] },
+    ...(needsAcceptance(d) ? [{ label: 'Recette fonctionnelle attestée', value: yesNo(s.acceptanceDone, 'Oui', 'Non'), path: ['acceptanceDone'] }] : []),
   ];
 }
 

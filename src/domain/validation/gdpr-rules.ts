@@ -6,7 +6,8 @@ import { isBlank, requireJustification, requireText, type SectionRules, type Sec
 export const MAX_RETENTION_MONTHS = 600;
 
 export const gdprRules: SectionRules<GdprSection> = (s, { dossier }, report) => {
-  checkDateYears(report, s, ['dpiaDate']);
+  // The date is shown, so can be fixed, only for an analysis done.
+  checkDateYears(report, s, s.dpia === 'realisee' ? ['dpiaDate'] : []);
   requireText(report, s.recipients, ['recipients'], 'Indiquez qui recevra les données (par exemple : agents instructeurs des demandes).');
 
   if (requireText(report, s.retentionMonths, ['retentionMonths'], 'Indiquez la durée de conservation, en mois.')) {

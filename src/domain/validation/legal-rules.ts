@@ -43,7 +43,9 @@ function deliberationRules(s: LegalSection, today: string, report: Reporter<Fiel
 }
 
 export const legalRules: SectionRules<LegalSection> = (s, { dossier, today }, report) => {
-  checkDateYears(report, s, ['deliberationDate', 'plannedSessionDate']);
+  // Only the date the step shows for these answers: an error on a hidden one could not be fixed.
+  const shownDate = !needsDeliberation(dossier) ? null : s.deliberationStatus === 'existante' ? 'deliberationDate' : s.deliberationStatus === 'a-adopter' ? 'plannedSessionDate' : null;
+  checkDateYears(report, s, shownDate ? [shownDate] : []);
   if (needsDeliberation(dossier)) deliberationRules(s, today, report);
   if (needsOtherLegalBasis(dossier)) {
     if (requireText(report, s.otherLegalBasis, ['otherLegalBasis'], 'Précisez la nature et les références du texte qui vous autorise à accéder à ces données.')) {

@@ -27,7 +27,8 @@ export const securityLabels = (mode: SecuritySection['mode']) =>
     : { authority: "Nom de l'autorité d'homologation", begin: "Date de début de l'homologation", end: "Date de fin de l'homologation" };
 
 export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today }, report) => {
-  checkDateYears(report, s, ['beginDate', 'endDate', 'plannedProductionDate']);
+  // The attestation's dates are shown, so can be fixed, once its kind is chosen.
+  checkDateYears(report, s, s.mode ? ['beginDate', 'endDate', 'plannedProductionDate'] : ['plannedProductionDate']);
   const required = preparesProduction(dossier);
   // In a sandbox request the block is optional, but what is typed must still be consistent.
   const need = (filled: boolean, path: keyof SecuritySection, message: string) => {

@@ -1,11 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { stepById, stepHeading, STEPS, type StepId } from '../../domain/steps';
 import { APP_NAME } from '../../ui/app-name';
-import { focusById } from '../../ui/field-id';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { useDossier } from '../storage';
 import { StepRemarks } from '../review/remarks';
-import { takePendingFocus } from './pending-focus';
+import { focusWhenDrawn, pendingFocusFor } from './pending-focus';
 
 /**
  * A step's page: its document title ("Étape 3 sur 9 – …"), its heading, and focus moved to that
@@ -21,10 +20,13 @@ export function StepLayout({ stepId, intro, hasErrors = false, onArrival, childr
   }, [stepId, dossier.title, hasErrors]);
 
   useEffect(() => {
-    const target = takePendingFocus();
+    const target = pendingFocusFor(stepId);
     onArrival?.(target);
-    if (target) requestAnimationFrame(() => focusById(target));
-    else focusHeadingAfterNavigation(headingRef);
+    if (!target) {
+      focusHeadingAfterNavigation(headingRef);
+      return;
+    }
+    return focusWhenDrawn(target, () => headingRef.current?.focus());
     // Only on arrival at the step.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [stepId]);

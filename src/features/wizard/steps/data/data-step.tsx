@@ -9,6 +9,7 @@ import type { DataSection } from '../../../../domain/dossier/model';
 import { Checkbox, FieldMessages, TextArea } from '../../../../ui/fields';
 import { fieldId } from '../../../../ui/field-id';
 import { useFieldWarnings } from '../../../../ui/field-warnings';
+import { fieldTargetId, YEARS_GROUP_ID } from '../../field-target';
 import { Notice } from '../../../../ui/notice';
 import { useDossier } from '../../../storage';
 import { StepForm } from '../../step-form';
@@ -16,7 +17,6 @@ import { useStepForm } from '../../use-step-form';
 import { DatumRemarks } from '../../../review/remarks';
 import { STEP_PATHS } from '../../../../ui/step-paths';
 
-const YEARS_GROUP_ID = fieldId('groupe-annees');
 /** Groups drawn with the page; the others follow at once, in a render the browser can interrupt. */
 const GROUPS_IN_FIRST_RENDER = 2;
 
@@ -24,10 +24,13 @@ function errorAt(errors: unknown, path: string): string | undefined {
   return (get(errors, path) as { message?: string } | undefined)?.message;
 }
 
-function ScopeOption({ scope, need, extra, violations, disabled }: { scope: Scope; need: NeededScope | undefined; extra: boolean; violations: ScopeRuleViolation[]; disabled: boolean }) {
+function ScopeOption({ scope, need, extra, violations, reserved }: { scope: Scope; need: NeededScope | undefined; extra: boolean; violations: ScopeRuleViolation[]; reserved: boolean }) {
   const { register, formState, watch } = useFormContext<DataSection>();
   const id = fieldId(['scopes', scope.key]);
   const ticked = watch('scopes').includes(scope.key);
+  // A datum reserved to others cannot be ticked; ticked all the same (an imported dossier, an
+  // organisation type changed since), it stays enabled so that it can be unticked.
+  const disabled = reserved && !ticked;
   const neededError = errorAt(formState.errors, `needed.${scope.key}`);
   const errors = [neededError, ...violations.map((v) => errorAt(formState.errors, `rules.${v.rule}`) ?? null)].filter((e): e is string => Boolean(e));
   const describedBy = [`${id}-aide`, errors.length > 0 && `${id}-erreur`].filter(Boolean).join(' ');
@@ -43,7 +46,7 @@ function ScopeOption({ scope, need, extra, violations, disabled }: { scope: Scop
             <strong>Nécessaire pour :</strong> {need.purposes.join(' ; ')}.
           </p>
         )}
-        {disabled && <p>Réservé aux établissements bancaires.</p>}
+        {reserved && <p>Réservé aux établissements bancaires.</p>}
       </div>
       {errors.length > 0 && (
         <div className="field-error" id={`${id}-erreur`}>
@@ -104,15 +107,8 @@ function DataForm() {
 
   // A violation is shown beside the first datum it concerns.
   const violationsFor = (key: ScopeKey) => violations.filter((v) => v.scopes[0] === key);
-  const targetFor = (path: string) => {
-    const [kind, key] = path.split('.');
-    if (kind === 'needed' || kind === 'scopes') return fieldId(['scopes', key ?? '']);
-    if (kind === 'rules') {
-      const first = violations.find((v) => v.rule === key)?.scopes[0];
-      return first ? fieldId(['scopes', first]) : YEARS_GROUP_ID;
-    }
-    return fieldId(path);
-  };
+  // The rules as the page shows them: those of the data being ticked.
+  const targetFor = (path: string) => fieldTargetId('donnees', path, { ...dossier, data: { ...dossier.data, scopes, hasSpecificRequirements } });
   const yearsError = errorAt(form.formState.errors, 'rules.au-moins-une-annee');
   // About forty data with their explanations make one long, blocking render on an old laptop:
   // the first groups are drawn at once, the rest in a deferred render React splits into short tasks.
@@ -162,7 +158,7 @@ function DataForm() {
                 need={needed.find((n) => n.scope === scope.key)}
                 extra={extra.includes(scope.key)}
                 violations={violationsFor(scope.key)}
-                disabled={scope.banksOnly && !isBank}
+                reserved={scope.banksOnly && !isBank}
               />
               {scope.key === DEPENDANTS_DETAIL_SCOPE && scopes.includes(DEPENDANTS_DETAIL_SCOPE) && <DependantBoxes />}
             </div>

@@ -1,5 +1,5 @@
-import { useContext, useEffect } from 'react';
-import { useFieldArray, useFormContext, get } from 'react-hook-form';
+import { useContext, useEffect, useRef } from 'react';
+import { useFieldArray, useFormContext, useWatch, get } from 'react-hook-form';
 import type { MethodSection } from '../../../../domain/dossier/model';
 import { fieldId, focusById } from '../../../../ui/field-id';
 import { FieldMessages } from '../../../../ui/fields';
@@ -27,8 +27,15 @@ export function TrancheGrid() {
   const cellError = (i: number, key: 'upTo' | 'price') =>
     problems.get(`tranches.${i}.${key}`) ?? (get(formState.errors, `tranches.${i}.${key}`) as { message?: string } | undefined)?.message;
   const full = fields.length >= MAX_TRANCHES;
+  // The last tranche is open-ended ("et au-delà"), its bound hidden. One that holds a bound all
+  // the same (the former last tranche removed, a file edited by hand) shows it, with its error,
+  // so that it can be cleared; it stays shown while the page is open, not to vanish as it is.
+  const bounds = useWatch({ control, name: 'tranches' });
+  const shownLastBounds = useRef(new Set<string>());
+  const lastField = fields.at(-1);
+  if (lastField && (bounds?.[fields.length - 1]?.upTo ?? '').trim() !== '') shownLastBounds.current.add(lastField.id);
 
-  const cell = (i: number, key: 'upTo' | 'price', label: string, isLast: boolean) => {
+  const cell = (i: number, key: 'upTo' | 'price', label: string, openEnded: boolean) => {
     const id = fieldId(`tranches.${i}.${key}`);
     const error = cellError(i, key);
     return (
@@ -36,7 +43,7 @@ export function TrancheGrid() {
         <label className="visually-hidden" htmlFor={id}>
           {label} de la tranche {i + 1}
         </label>
-        {key === 'upTo' && isLast ? (
+        {key === 'upTo' && openEnded ? (
           <span className="tranche-open">
             et au-delà
             <input id={id} type="hidden" {...register(`tranches.${i}.upTo`)} />
@@ -88,8 +95,8 @@ export function TrancheGrid() {
             return (
               <tr key={field.id}>
                 <th scope="row">{i + 1}</th>
-                {cell(i, 'upTo', 'Limite haute du QF', isLast)}
-                {cell(i, 'price', 'Tarif', isLast)}
+                {cell(i, 'upTo', 'Limite haute du QF', isLast && !shownLastBounds.current.has(field.id))}
+                {cell(i, 'price', 'Tarif', false)}
                 <td>
                   <button
                     type="button"
