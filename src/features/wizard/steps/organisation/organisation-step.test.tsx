@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { newDossier } from '../../../../domain/dossier/new-dossier';
+import { SOFTWARE_OPTIONS } from '../../../../domain/catalogue/software';
 import { errorOf, renderStep, submitAndReadSummary } from '../../../../../test/ui/render-app';
 
 describe('organisation step', () => {
@@ -27,6 +28,16 @@ describe('organisation step', () => {
     await user.clear(siret);
     await user.type(siret, '219 900 012 00010');
     expect(errorOf(siret)).toBeNull();
+  });
+
+  it('asks to tick the connection box in the box’s own words, whatever the software', async () => {
+    const { user } = await renderStep('organisation', newDossier('d1', 'Test'));
+    for (const option of SOFTWARE_OPTIONS) {
+      await user.click(screen.getByLabelText(option.label));
+      await submitAndReadSummary(user);
+      const box = screen.getByRole('checkbox', { name: option.confirmation });
+      expect(errorOf(box)).toBe(`Cochez « ${option.confirmation.replace(/\.$/, '')} » une fois que c’est le cas : la DGFiP l’attend avant le dépôt de la demande.`);
+    }
   });
 
   it('tells eligibility and the DataPass path as soon as they are known', async () => {
