@@ -1,6 +1,9 @@
 import { stepById, type StepId } from '../../domain/steps';
 import { countText, type JudgedFinding, type StepVerdict } from '../../domain/verdict';
+import { focusById } from '../../ui/field-id';
 import { Notice } from '../../ui/notice';
+import { useDossier } from '../storage';
+import { fieldTargetId } from './field-target';
 import { GoToField } from './steps/synthesis/go-to-field';
 import { stepOfPlace } from './steps/synthesis/step-of-place';
 
@@ -32,18 +35,33 @@ export function StepFindings({ stepId, verdict }: { stepId: StepId; verdict: Ste
   );
 }
 
+/** Where to fix it: a field of this step is focused in place, another step's is opened. */
 function Places({ finding, here }: { finding: JudgedFinding; here: StepId }) {
+  const { dossier } = useDossier();
   const places = [finding.place, ...finding.related];
   return (
     <>
-      {places.map((place) => {
+      {places.map((place, i) => {
         const step = stepOfPlace(place);
+        const target = fieldTargetId(step, place.path, dossier);
         return (
           <span key={`${place.section}-${place.path.join('.')}`}>
-            {' '}
-            <GoToField step={step} path={place.path}>
-              {step === here ? 'Corriger ici' : `Corriger à l'étape « ${stepById(step).title} »`}
-            </GoToField>
+            {i > 0 ? ' – ' : ' '}
+            {step === here ? (
+              <a
+                href={`#${target}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  focusById(target);
+                }}
+              >
+                Corriger ici
+              </a>
+            ) : (
+              <GoToField step={step} path={place.path}>
+                Corriger à l'étape « {stepById(step).title} »
+              </GoToField>
+            )}
           </span>
         );
       })}

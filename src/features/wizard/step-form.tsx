@@ -2,7 +2,9 @@ import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { neighbours, stepById, type StepId } from '../../domain/steps';
-import { sectionWarnings, stepStatus } from '../../domain/validation/validate';
+import { sectionWarnings, validateSection } from '../../domain/validation/validate';
+import { useVerdict } from './verdict-context';
+import { StepFindings } from './step-findings';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { fieldId, focusById } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
@@ -49,7 +51,16 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
     .map((e) => ({ target: targetFor(e.path), message: e.message }))
     .sort(inDocumentOrder);
 
-  const warnings = useMemo(() => (section ? sectionWarnings(section, dossier, today) : []), [section, dossier, today]);
+  const verdict = useVerdict();
+  const stepVerdict = verdict?.steps[stepId] ?? null;
+  // Beside each field: the step's advice, and what the verdict found there beyond the form's own
+  // errors (actions pending, points to review, contradictions with another step).
+  const warnings = useMemo(() => {
+    const advice = section ? sectionWarnings(section, dossier, today) : [];
+    const found = (stepVerdict?.findings ?? []).filter((f) => f.keptReason === null && (f.kind === 'pending' || f.kind === 'review' || f.related.length > 0));
+    const involved = (stepVerdict?.involved ?? []).filter((f) => f.keptReason === null).flatMap((f) => f.related.filter((r) => r.section === section).map((r) => ({ path: r.path, message: f.message })));
+    return [...advice, ...found.map((f) => ({ path: f.place.path, message: f.message })), ...involved];
+  }, [section, dossier, today, stepVerdict]);
   const warningsByField = useMemo(() => {
     const map = new Map<string, string[]>();
     for (const w of warnings) {
@@ -89,7 +100,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       onArrival={(target) => {
         // Coming back to fix something: show what is wrong straight away (and spare the
         // validation when the step is already complete).
-        if (target || (dossier.visitedSteps.includes(stepId) && stepStatus(stepId, dossier, today) !== 'complete')) void live.judge();
+        if (target || (dossier.visitedSteps.includes(stepId) && section !== null && validateSection(section, dossier, today).length > 0)) void live.judge();
       }}
     >
       {submitted && (
@@ -126,6 +137,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
           </ul>
         </Notice>
       )}
+      {stepVerdict && <StepFindings stepId={stepId} verdict={stepVerdict} />}
       {generalWarnings.map((w) => (
         <Notice kind="warning" key={w.message}>
           <p>{w.message}</p>
