@@ -205,13 +205,17 @@ export function RadioGroup({
       <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
       <div className={inline ? 'choices choices--inline' : 'choices'}>
         {choices.map((choice, index) => {
+          // The first radio carries the group's id, for links that lead to the question. A
+          // choice's hint is named after its value, never after that id: `${id}-aide` is the
+          // group's hint, and a screen reader read it as the first choice's own.
           const choiceId = index === 0 ? id : `${id}-${choice.value}`;
+          const choiceHintId = `${id}-${choice.value}-aide`;
           return (
             <div className="choice" key={choice.value}>
-              <input id={choiceId} type="radio" value={choice.value} aria-describedby={choice.hint ? `${choiceId}-aide` : undefined} {...register(name, options)} />
+              <input id={choiceId} type="radio" value={choice.value} aria-describedby={choice.hint ? choiceHintId : undefined} {...register(name, options)} />
               <label htmlFor={choiceId}>{choice.label}</label>
               {choice.hint && (
-                <div className="choice-hint" id={`${choiceId}-aide`}>
+                <div className="choice-hint" id={choiceHintId}>
                   {choice.hint}
                 </div>
               )}
