@@ -29,7 +29,7 @@ describe('the readiness checklist PDF', () => {
     const d = completeCantineDossier();
     const inProgress = { ...d, gdpr: { ...d.gdpr, dpia: 'en-cours' as const } };
     const reviewText = allText(await checklist(inProgress));
-    expect(reviewText).toContain('Presque prêt : 1 point(s) à revoir');
+    expect(reviewText).toContain('Presque prêt : 1 point à revoir, à corriger');
     expect(reviewText).toContain("L'analyse d'impact est en cours");
     expect(reviewText).toContain('Conformité RGPD : objection probable');
     expect(reviewText).not.toContain('Rien ne reste à faire');

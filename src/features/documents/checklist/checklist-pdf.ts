@@ -1,4 +1,4 @@
-import { buildVerdict, CHECKLIST_CATEGORIES, CHECKLIST_STATUS_LABELS, PRECHECK_OUTCOME_LABELS, type ChecklistStatus, type PrecheckOutcome, type Verdict } from '../../../domain/verdict';
+import { buildVerdict, CHECKLIST_CATEGORIES, CHECKLIST_STATUS_LABELS, countText, PRECHECK_OUTCOME_LABELS, type ChecklistStatus, type PrecheckOutcome, type Verdict } from '../../../domain/verdict';
 import { summariseDossier } from '../../../domain/summary';
 import { formatFrenchDate, todayIso } from '../../../domain/dates';
 import { scopeDisplayLabel } from '../../../domain/catalogue/scopes';
@@ -69,10 +69,15 @@ const OUTCOME_COLOURS: Record<PrecheckOutcome, typeof COLOURS.text> = {
 
 function balance(t: Texts, verdict: Verdict): string {
   const { todo, review, kept } = verdict.counts;
-  const keptText = kept > 0 ? ` ${t('bilan-maintenus', { maintenus: kept })}` : '';
+  const counts = {
+    a_faire: countText(todo, 'chose', 'choses'),
+    a_revoir: countText(review, 'point à revoir', 'points à revoir'),
+    maintenus: countText(kept, 'point', 'points'),
+  };
+  const keptText = kept > 0 ? ` ${t('bilan-maintenus', counts)}` : '';
   if (verdict.state === 'ready') return `${t('bilan-pret')}${keptText}`;
-  if (verdict.state === 'review') return `${t('bilan-a-revoir', { a_revoir: review })}${keptText}`;
-  return t('bilan-a-faire', { a_faire: todo, a_revoir: review });
+  if (verdict.state === 'review') return `${t('bilan-a-revoir', counts)}${keptText}`;
+  return t('bilan-a-faire', { ...counts, a_revoir: review > 0 ? counts.a_revoir : 'aucun point à revoir' });
 }
 
 /** Every item with its state, what to do or review, and the reasons given for what is kept. */

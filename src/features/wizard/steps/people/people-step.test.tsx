@@ -30,9 +30,15 @@ describe('people step', () => {
     expect(within(dpd).getByLabelText('Prénom')).toHaveAttribute('autocomplete', 'section-dpd given-name');
   });
 
-  it('warns when the DPD is also the data controller', async () => {
+  it('flags a DPD who is also the data controller, at the top of the step and beside the field, with a link to it', async () => {
     const d = completeCantineDossier();
-    await renderStep('personnes', { ...d, people: { ...d.people, dpd: { ...d.people.responsableTraitement } } });
-    expect(screen.getByText(/semble être aussi le responsable de traitement/)).toBeInTheDocument();
+    const { user } = await renderStep('personnes', { ...d, people: { ...d.people, dpd: { ...d.people.responsableTraitement } } });
+    const summary = await screen.findByText(/Sur cette étape : 1 point à revoir/);
+    const notice = summary.closest('.notice') ?? summary.parentElement!;
+    expect(within(notice as HTMLElement).getByText(/semble être aussi le responsable de traitement/)).toBeInTheDocument();
+    const familyName = document.getElementById('champ-dpd-familyName')!;
+    expect(familyName).toHaveAccessibleDescription(/semble être aussi le responsable de traitement/);
+    await user.click(within(notice as HTMLElement).getByRole('link', { name: 'Corriger ici' }));
+    expect(familyName).toHaveFocus();
   });
 });
