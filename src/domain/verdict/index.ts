@@ -3,6 +3,6 @@ export { buildVerdict, type StepVerdict, type Verdict, type VerdictState } from 
 export { CHECKLIST_CATEGORIES, CHECKLIST_ITEMS, type ChecklistCategory, type ChecklistItemId } from './checklist-items';
 export type { ChecklistItem, ChecklistStatus } from './checklist';
 export type { PrecheckControl, PrecheckFamily, PrecheckOutcome } from './precheck';
-export type { Finding, FindingKind, FindingLevel, JudgedFinding, Place } from './finding';
+export { stepOfSection, type Finding, type FindingKind, type FindingLevel, type JudgedFinding, type Place } from './finding';
 export { keepReview, unkeepReview } from './keep';
 export { CHECKLIST_STATUS_LABELS, PRECHECK_OUTCOME_LABELS, countText } from './labels';

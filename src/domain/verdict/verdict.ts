@@ -106,7 +106,7 @@ export function buildVerdict(dossier: Dossier, today: IsoDate): Verdict {
     data: {
       checked: dossier.data.scopes.length,
       beyondMinimum: compareWithMinimum(dossier, dossier.data.scopes).extra.length,
-      problems: findings.filter((f) => f.place.section === 'data' && DATA_HEADS.has(f.place.path[0])),
+      problems: findings.filter((f) => f.place.section === 'data' && f.kind !== 'pending' && DATA_HEADS.has(f.place.path[0])),
     },
   };
 }

@@ -1,11 +1,10 @@
 import { stepById, type StepId } from '../../domain/steps';
-import { countText, type JudgedFinding, type StepVerdict } from '../../domain/verdict';
+import { countText, stepOfSection, type JudgedFinding, type StepVerdict } from '../../domain/verdict';
 import { focusById } from '../../ui/field-id';
 import { Notice } from '../../ui/notice';
 import { useDossier } from '../storage';
 import { fieldTargetId } from './field-target';
 import { GoToField } from './steps/synthesis/go-to-field';
-import { stepOfPlace } from './steps/synthesis/step-of-place';
 
 /**
  * At the top of a step: what the verdict holds against it beyond the form's own errors, above
@@ -42,7 +41,7 @@ function Places({ finding, here }: { finding: JudgedFinding; here: StepId }) {
   return (
     <>
       {places.map((place, i) => {
-        const step = stepOfPlace(place);
+        const step = stepOfSection(place.section);
         const target = fieldTargetId(step, place.path, dossier);
         return (
           <span key={`${place.section}-${place.path.join('.')}`}>

@@ -1,8 +1,7 @@
-import type { JudgedFinding } from '../../../../domain/verdict';
+import { stepOfSection, type JudgedFinding } from '../../../../domain/verdict';
 import { stepById } from '../../../../domain/steps';
 import { GoToField } from './go-to-field';
 import { KeepReview } from './keep-review';
-import { stepOfPlace } from './step-of-place';
 
 /**
  * One thing keeping an item from being ready: what is wrong, a link to the field, a link to
@@ -24,8 +23,8 @@ export function FindingView({ finding, label }: { finding: JudgedFinding; label:
           {finding.related.map((place, i) => (
             <span key={`${place.section}-${place.path.join('.')}`}>
               {i > 0 && ', '}
-              <GoToField step={stepOfPlace(place)} path={place.path}>
-                étape « {stepById(stepOfPlace(place)).title} »
+              <GoToField step={stepOfSection(place.section)} path={place.path}>
+                étape « {stepById(stepOfSection(place.section)).title} »
               </GoToField>
             </span>
           ))}
