@@ -23,7 +23,9 @@ export function ruleFindings(dossier: Dossier, today: IsoDate): Finding[] {
   return SECTION_KEYS.flatMap((section) =>
     validateSection(section, dossier, today).map((issue) => {
       const place = { section, path: issue.path };
-      return { key: `${section}:${issue.path.join('.')}`, kind: issue.kind, place, message: issue.message, related: relatedTo(place) };
+      // An answer still missing concerns its own step only; a wrong one may be fixed on the other.
+      const related = issue.kind === 'invalid' ? relatedTo(place) : [];
+      return { key: `${section}:${issue.path.join('.')}`, kind: issue.kind, place, message: issue.message, related };
     }),
   );
 }

@@ -183,3 +183,13 @@ describe('properties over random dossiers', () => {
     );
   });
 });
+
+describe('findings shown on another step', () => {
+  it('are contradictions, never an answer still missing there', () => {
+    const verdict = buildVerdict(newDossier('x', 'x'), TODAY);
+    for (const step of STEPS) expect(verdict.steps[step.id].involved.map((f) => f.message), step.id).toEqual([]);
+    const d = cantine();
+    const contradiction = buildVerdict(edit(d, 'organisation', { accessMode: 'france-connect', hasFranceConnectHabilitation: 'oui' }), TODAY);
+    expect(contradiction.steps.organisation.involved.map((f) => f.place)).toEqual([{ section: 'gdpr', path: ['informationMode'] }]);
+  });
+});
