@@ -7,6 +7,7 @@ import { generateDocument, DOCUMENT_KINDS } from './generate';
 import { nodeFonts, nodeTemplates } from './node-assets';
 import { readDocx } from '../../../test/documents/read-docx';
 import { readPdfPages } from '../../../test/documents/read-pdf';
+import { frenchTypography } from './template/typography';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.json'));
@@ -37,7 +38,7 @@ describe('the examples', () => {
     for (const output of [deliberation.paragraphs.join('\n'), pages.join('\n'), text]) {
       expect(output).not.toMatch(/undefined|null|NaN|\{\{|\}\}|\[\[|\]\]|@tableau|@liste|\[facultatif\]|[\uE000-\uE002]/);
     }
-    expect(deliberation.paragraphs.join('\n')).toContain(dossier.organisation.name);
+    expect(deliberation.paragraphs.join('\n')).toContain(frenchTypography(dossier.organisation.name));
     expect(pages[0]).toContain(dossier.title);
   });
 });

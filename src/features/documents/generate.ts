@@ -19,15 +19,16 @@ export interface GeneratedDocument {
 }
 
 export async function generateDeliberation(dossier: Dossier, templates: DocumentTemplates): Promise<GeneratedDocument> {
-  const [{ deliberationView }, { deliberationBytes, deliberationDocument }, { deliberationRemarks }, { parseBlocks }, { renderTemplate }] = await Promise.all([
+  const [{ deliberationView }, { deliberationBytes, deliberationDocument }, { deliberationRemarks }, { parseBlocks }, { renderTemplate }, { frenchTypography }] = await Promise.all([
     import('./deliberation/deliberation-view'),
     import('./deliberation/deliberation-docx'),
     import('./deliberation/deliberation-remarks'),
     import('./template/parse-blocks'),
     import('./template/render-template'),
+    import('./template/typography'),
   ]);
   const { view, tables } = deliberationView(dossier, templates.finalites);
-  const blocks = parseBlocks(renderTemplate(templates.deliberation, view));
+  const blocks = parseBlocks(frenchTypography(renderTemplate(templates.deliberation, view)));
   const remarks = deliberationRemarks(dossier, blocks);
   const bytes = await deliberationBytes(deliberationDocument(blocks, tables, `Projet de délibération – ${dossier.title}`, remarks));
   return {

@@ -23,6 +23,7 @@ import {
 } from 'docx';
 import { parseRuns, runsText, type Block, type Run } from '../template/parse-blocks';
 import type { DeliberationTables } from './deliberation-view';
+import { frenchTypography } from '../template/typography';
 
 /**
  * Writes the deliberation's blocks as a real Word document: heading styles, articles numbered
@@ -49,16 +50,26 @@ interface Collected {
   optional: string[];
 }
 
-const TABLE_HEADERS: Record<string, { headers: [string, string]; widths: [number, number]; empty: string }> = {
-  tranches: { headers: ['Quotient familial', 'Tarif'], widths: [Math.round(TEXT_WIDTH * 0.6), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.6)], empty: 'grille de tranches' },
-  donnees: { headers: ['Donnée', 'Utilisation'], widths: [Math.round(TEXT_WIDTH * 0.38), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.38)], empty: 'données demandées' },
+const split = (first: number): [number, number] => [Math.round(TEXT_WIDTH * first), TEXT_WIDTH - Math.round(TEXT_WIDTH * first)];
+
+const TABLE_LAYOUTS: Record<string, { headers: (tables: DeliberationTables) => [string, string]; widths: [number, number]; empty: string }> = {
+  tranches: { headers: (t) => [t.tranchesHeader, 'Tarif'], widths: split(0.55), empty: 'grille de tranches' },
+  taux: { headers: () => ['Nombre d’enfants à charge', 'Taux d’effort'], widths: split(0.4), empty: 'taux d’effort' },
+  donnees: { headers: () => ['Donnée', 'Utilisation'], widths: split(0.38), empty: 'données demandées' },
 };
 
 function tableCells(name: string, tables: DeliberationTables): [string, string][] {
   const rows: [string, string][] | undefined =
-    name === 'tranches' ? tables.tranches.map((r) => [r.range, r.price]) : name === 'donnees' ? tables.donnees.map((r) => [r.label, r.purpose]) : undefined;
+    name === 'tranches'
+      ? tables.tranches.map((r) => [r.range, r.price])
+      : name === 'taux'
+        ? tables.taux.map((r) => [r.children, r.rate])
+        : name === 'donnees'
+          ? tables.donnees.map((r) => [r.label, r.purpose])
+          : undefined;
   if (!rows) throw new Error(`Unknown table "${name}" in the deliberation template`);
-  return rows.length > 0 ? rows : [[`[[à compléter : ${TABLE_HEADERS[name]!.empty}]]`, '']];
+  const cells: [string, string][] = rows.length > 0 ? rows : [[`[[à compléter : ${TABLE_LAYOUTS[name]!.empty}]]`, '']];
+  return cells.map(([a, b]) => [frenchTypography(a), frenchTypography(b)]);
 }
 
 /** First pass: what is to adapt and what is optional, in reading order, to number and list. */
@@ -120,7 +131,7 @@ class CommentPlacer {
 }
 
 function table(name: string, tables: DeliberationTables, counter: { next: number }, comments: CommentPlacer): Table {
-  const layout = TABLE_HEADERS[name];
+  const layout = TABLE_LAYOUTS[name];
   if (!layout) throw new Error(`Unknown table "${name}" in the deliberation template`);
   const cell = (content: Paragraph, width: number, header = false) =>
     new TableCell({
@@ -137,7 +148,7 @@ function table(name: string, tables: DeliberationTables, counter: { next: number
     rows: [
       new TableRow({
         tableHeader: true,
-        children: layout.headers.map((h, i) => cell(new Paragraph({ children: [new TextRun({ text: h, bold: true })] }), layout.widths[i]!, true)),
+        children: layout.headers(tables).map((h, i) => cell(new Paragraph({ children: [new TextRun({ text: h, bold: true })] }), layout.widths[i]!, true)),
       }),
       ...body.map(
         (row) =>
@@ -158,7 +169,7 @@ function list(name: string, collected: Collected): Paragraph[] {
   const items = name === 'a-adapter' ? collected.adapt.map((text, i) => `[${i + 1}] ${text}`) : name === 'facultatives' ? collected.optional : null;
   if (!items) throw new Error(`Unknown list "${name}" in the deliberation template`);
   if (items.length === 0) return [new Paragraph({ children: [new TextRun({ text: 'Aucune.', italics: true })] })];
-  return items.map((text) => new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'puces', level: 0 } }));
+  return items.map((text) => new Paragraph({ children: [new TextRun(frenchTypography(text))], numbering: { reference: 'puces', level: 0 } }));
 }
 
 export function deliberationDocument(blocks: readonly Block[], tables: DeliberationTables, title: string, remarks: readonly DeliberationComment[] = []): Document {
@@ -187,7 +198,7 @@ export function deliberationDocument(blocks: readonly Block[], tables: Deliberat
               border: { left: { style: BorderStyle.SINGLE, size: 18, color: '667085', space: 8 } },
             }
           : {};
-        const prefix = block.optional ? [new TextRun({ text: 'Clause facultative : ', bold: true, italics: true })] : [];
+        const prefix = block.optional ? [new TextRun({ text: 'Clause facultative\u00A0: ', bold: true, italics: true })] : [];
         children.push(
           new Paragraph({
             ...optional,

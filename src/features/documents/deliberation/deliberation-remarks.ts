@@ -6,6 +6,7 @@ import type { Dossier } from '../../../domain/dossier/model';
 import type { StepId } from '../../../domain/steps';
 import { runsText, type Block } from '../template/parse-blocks';
 import { cleanText } from '../template/text-safety';
+import { frenchTypography } from '../template/typography';
 import type { DeliberationComment } from './deliberation-docx';
 
 /**
@@ -13,11 +14,12 @@ import type { DeliberationComment } from './deliberation-docx';
  * data table, a remark on a step on the part of the draft that step feeds (the title when
  * none does).
  */
-const STEP_ANCHORS: Partial<Record<StepId, string>> = {
-  methode: 'Méthode de calcul',
-  donnees: 'Données utilisées et finalité',
-  'cadre-juridique': 'Visas',
-  traitement: 'Durée de conservation',
+const STEP_ANCHORS: Partial<Record<StepId, readonly string[]>> = {
+  // A tariff method has its calculation article, an eligibility method its conditions.
+  methode: ['Méthode de calcul', 'Conditions d’attribution'],
+  donnees: ['Données utilisées et finalité'],
+  'cadre-juridique': ['Visas'],
+  traitement: ['Durée de conservation'],
 };
 
 export function deliberationRemarks(dossier: Dossier, blocks: readonly Block[]): DeliberationComment[] {
@@ -27,8 +29,8 @@ export function deliberationRemarks(dossier: Dossier, blocks: readonly Block[]):
   const title = blocks.find((b) => b.kind === 'title');
   const titleText = title && 'runs' in title ? runsText(title.runs) : '';
   return unresolvedRemarks(dossier).map(({ item }) => {
-    const stepAnchor = item.target.kind === 'step' ? STEP_ANCHORS[item.target.step] : undefined;
-    const anchor = item.target.kind === 'datum' ? scopeDisplayLabel(item.target.scope) : stepAnchor && texts.has(stepAnchor) ? stepAnchor : titleText;
+    const stepAnchor = item.target.kind === 'step' ? STEP_ANCHORS[item.target.step]?.find((a) => texts.has(a)) : undefined;
+    const anchor = item.target.kind === 'datum' ? frenchTypography(scopeDisplayLabel(item.target.scope)) : (stepAnchor ?? titleText);
     const status = item.status ? `${REVIEW_STATUS_LABELS[item.status]}. ` : '';
     return {
       anchor,

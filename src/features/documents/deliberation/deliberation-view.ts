@@ -1,7 +1,8 @@
-import { methodById, INCOME_BASES, usesQuotient } from '../../../domain/catalogue/methods';
-import { organisationKind } from '../../../domain/catalogue/organisations';
-import { scopeByKey, scopeDisplayLabel, DEPENDANTS_DETAIL_SCOPE } from '../../../domain/catalogue/scopes';
+import { INCOME_BASES, usesQuotient, type MethodId } from '../../../domain/catalogue/methods';
+import { organisationKind, type OrganisationType } from '../../../domain/catalogue/organisations';
+import { scopeByKey, scopeDisplayLabel, DEPENDANTS_DETAIL_SCOPE, type ScopeKey } from '../../../domain/catalogue/scopes';
 import { DEPENDANT_BOXES } from '../../../domain/catalogue/dependant-boxes';
+import { CNAF_COLLECTIVE_RATES } from '../../../domain/catalogue/cnaf';
 import { formatFrenchDate } from '../../../domain/dates';
 import { minimumData } from '../../../domain/minimisation';
 import { adviseYears } from '../../../domain/years';
@@ -9,72 +10,182 @@ import { needsOtherLegalBasis } from '../../../domain/validation/legal-rules';
 import type { Dossier } from '../../../domain/dossier/model';
 import { templateSections } from '../template/render-template';
 import { userText } from '../template/text-safety';
+import { nameInSentence } from '../template/french-names';
+import { frenchNumber } from '../template/typography';
 
 /**
  * Everything the deliberation template (templates/deliberation.md) can say about a dossier:
  * values, and flags that choose its variants. User text is wrapped by `userText`; a value the
- * dossier does not give yet becomes a highlighted "à compléter" part.
+ * dossier does not give yet becomes a highlighted "à compléter" part. The words of each use
+ * case (service, tariff, unit…) come from templates/finalites.md.
  */
 export interface DeliberationTables {
-  /** Grid rows: QF range and price. */
+  /** Grid rows: QF range and price with its unit; ranges never overlap. */
   tranches: { range: string; price: string }[];
+  /** The QF column's header: the grid's QF is monthly or yearly. */
+  tranchesHeader: string;
+  /** The CNAF's hourly effort rates, by number of children. */
+  taux: { children: string; rate: string }[];
   /** One row per datum ticked, with what it is used for; exactly the data ticked. */
   donnees: { label: string; purpose: string }[];
 }
 
 const toComplete = (what: string) => `[[à compléter : ${what}]]`;
 const orComplete = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(value));
+const amount = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(frenchNumber(value)));
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function dataRows(d: Dossier): DeliberationTables['donnees'] {
+/** "Agents instructeurs…" inside a sentence; an acronym ("CCAS…") keeps its capitals. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** Methods that set a tariff or an amount; the others decide whether a household qualifies. */
+const TARIFF_METHODS: readonly MethodId[] = ['qf-fiscal', 'tranches-qf', 'taux-effort', 'bareme-cnaf', 'qf-caf'];
+const ELIGIBILITY_METHODS: readonly MethodId[] = ['residence', 'seuil-ressources'];
+/** Data that carry an amount of income: asking for one of them means income is used. */
+const INCOME_SCOPES: readonly ScopeKey[] = ['dgfip_rfr', 'dgfip_rbg', 'dgfip_mntRevbareme', 'dgfip_inddeficit'];
+
+type Vocabulary = Record<'service' | 'tarif' | 'unite' | 'avantage' | 'periode', string> & { objet: string | null };
+
+/** The use case's words, from finalites.md; "autre" has only parts to complete. */
+function vocabulary(d: Dossier, finalitesSource: string, tariff: boolean): Vocabulary {
+  const useCase = d.useCase.id === '' ? 'autre' : d.useCase.id;
+  const section = templateSections(finalitesSource, {});
+  const word = (key: string) => section(`${useCase}.${key}`);
+  const objet = useCase === 'autre' ? null : word(tariff ? 'objet-tarif' : 'objet-eligibilite');
+  return { objet, service: word('service'), tarif: word('tarif'), unite: word('unite'), avantage: word('avantage'), periode: word('periode') };
+}
+
+/** Who presides, signs and executes, from the organisation type. */
+function executive(type: OrganisationType | '', name: string) {
+  const unit = /intercommunal|\bCIAS\b/i.test(name) ? 'CIAS' : 'CCAS';
+  const simple = (qualite: string) => ({ qualite, Titre: capitalise(`le ${qualite}`), execution: `${capitalise(`le ${qualite}`)} est chargé de l’exécution de la présente délibération.`, ccas: false });
+  switch (type) {
+    case 'commune':
+      return simple('maire');
+    case 'epci':
+      return simple('président');
+    case 'departement':
+      return simple('président du conseil départemental');
+    case 'region':
+      return simple('président du conseil régional');
+    case 'ccas':
+      return {
+        qualite: 'président du conseil d’administration',
+        Titre: 'Le président du conseil d’administration',
+        execution: `Le président du conseil d’administration et le directeur du ${unit} sont chargés, chacun pour ce qui le concerne, de l’exécution de la présente délibération.`,
+        ccas: true,
+      };
+    case 'organisme-social':
+      return {
+        qualite: 'président du conseil d’administration',
+        Titre: 'Le président du conseil d’administration',
+        execution: 'Le président du conseil d’administration et le directeur sont chargés, chacun pour ce qui le concerne, de l’exécution de la présente délibération.',
+        ccas: false,
+      };
+    default: {
+      const who = toComplete('autorité exécutive');
+      return { qualite: who, Titre: who, execution: `${who} est chargé de l’exécution de la présente délibération.`, ccas: false };
+    }
+  }
+}
+
+function deliberatingBody(type: OrganisationType | '', name: string): string | null {
+  if (type === 'ccas') {
+    return /intercommunal|\bCIAS\b/i.test(name) ? 'conseil d’administration du centre intercommunal d’action sociale' : 'conseil d’administration du centre communal d’action sociale';
+  }
+  return type ? organisationKind(type).deliberatingBody : null;
+}
+
+function usesIncome(d: Dossier): boolean {
+  const m = d.method.id;
+  const methodNeedsIncome = m !== '' && m !== 'residence';
+  return methodNeedsIncome || d.data.scopes.some((k) => INCOME_SCOPES.includes(k));
+}
+
+function yearsView(d: Dossier) {
+  const years = d.data.scopes.filter((k) => scopeByKey(k).kind === 'year').map((k) => lowerFirst(scopeByKey(k).label));
+  const advice = adviseYears(d.method.campaignStart, d.method.campaignEnd);
+  const incomeYears = advice ? [...new Set(advice.periods.map((p) => p.incomeYear))] : [];
+  return {
+    revenus_utilises: usesIncome(d),
+    annees: years.length ? years.join(' ; ') : toComplete('année de revenus'),
+    campagne: advice ? `du ${formatFrenchDate(d.method.campaignStart)} au ${formatFrenchDate(d.method.campaignEnd)}` : null,
+    revenus: advice ? incomeYears.join(' puis ') : null,
+    annees_adresse: advice ? incomeYears.map((y) => y + 1).join(' puis ') : null,
+  };
+}
+
+function yearPurpose(d: Dossier): string {
+  const y = yearsView(d);
+  if (y.revenus_utilises) {
+    return y.revenus ? `Désigner l’année des revenus utilisés : revenus ${y.revenus} pour la campagne ${y.campagne}` : 'Désigner l’année des revenus utilisés, selon l’article « Année de revenus prise en compte »';
+  }
+  return y.revenus
+    ? `Désigner la déclaration dont l’adresse est retenue : déclaration des revenus ${y.revenus}, soit l’adresse au 1er janvier ${y.annees_adresse}`
+    : 'Désigner la déclaration dont l’adresse est retenue : l’adresse au 1er janvier de l’année qui suit celle des revenus déclarés';
+}
+
+function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] {
   const needs = new Map(minimumData(d).map((n) => [n.scope, n.purposes]));
+  const residence = d.method.id === 'residence' || d.method.checksResidence;
   return d.data.scopes.map((key) => {
     const scope = scopeByKey(key);
     const justification = d.data.justifications[key] ?? '';
-    let purpose = needs.has(key)
-      ? userText(capitalise(needs.get(key)!.join(' ; ')))
-      : scope.kind === 'year'
-        ? userText(capitalise("année de revenus retenue, selon l'article « Année de revenus prise en compte »"))
-        : orComplete(justification, `finalité de cette donnée`);
-    if (needs.has(key) && justification.trim()) purpose += ` ${userText(`(${justification.trim()})`)}`;
+    let purpose: string;
+    if (scope.kind === 'year') purpose = userText(yearPurpose(d));
+    else if (key === 'dgfip_aft' && residence) purpose = `${userText('Vérifier que le foyer réside sur le territoire suivant :')} ${territory}`;
+    // The method is named and described by its own article: its name is not repeated here.
+    else if (needs.has(key)) purpose = userText(capitalise(needs.get(key)!.map((p) => p.replace(/ \(méthode « .* »\)$/, '')).join(' ; ')));
+    else purpose = orComplete(justification, 'finalité de cette donnée');
+    if (needs.has(key) && scope.kind !== 'year' && justification.trim()) purpose += ` ${userText(`(${justification.trim()})`)}`;
     if (key === DEPENDANTS_DETAIL_SCOPE) {
       const boxes = DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box);
-      purpose += boxes.length ? ` ${userText(`(cases ${boxes.join(', ')})`)}` : ` ${toComplete('cases demandées')}`;
+      purpose += boxes.length ? ` ${userText(`Cases demandées : ${boxes.join(', ')}.`)}` : ` ${toComplete('cases demandées')}`;
     }
     return { label: userText(scopeDisplayLabel(key)), purpose };
   });
 }
 
-function trancheRows(d: Dossier): DeliberationTables['tranches'] {
+/** "jusqu'à 500 €", "au-delà de 500 € et jusqu'à 900 €", "au-delà de 1 400 €": no bound twice. */
+function trancheRows(d: Dossier, unit: string): DeliberationTables['tranches'] {
   const { tranches } = d.method;
+  const euros = (value: string) => userText(`${frenchNumber(value)} €`);
   return tranches.map((t, i) => {
-    const from = i === 0 ? '0' : (tranches[i - 1]?.upTo.trim() ?? '');
-    const range =
-      t.upTo.trim() === ''
-        ? `QF supérieur à ${from ? userText(`${from} €`) : toComplete('limite')}`
-        : `QF de ${from ? userText(`${from} €`) : toComplete('limite')} à ${userText(`${t.upTo.trim()} €`)}`;
-    return { range, price: t.price.trim() ? userText(`${t.price.trim()} €`) : toComplete('tarif') };
+    const from = i === 0 ? null : (tranches[i - 1]?.upTo.trim() ?? '');
+    const upTo = t.upTo.trim();
+    const lower = from === null ? '' : from ? `au-delà de ${euros(from)}` : `au-delà de ${toComplete('limite')}`;
+    const range = upTo === '' ? lower || toComplete('limite') : lower ? `${lower} et jusqu’à ${euros(upTo)}` : `jusqu’à ${euros(upTo)}`;
+    return { range: capitalise(range), price: t.price.trim() ? `${euros(t.price)} ${unit}` : toComplete('tarif') };
   });
 }
 
-function methodView(d: Dossier) {
+function tauxRows(): DeliberationTables['taux'] {
+  return CNAF_COLLECTIVE_RATES.map((row, i) => {
+    const next = CNAF_COLLECTIVE_RATES[i + 1];
+    const children = !next ? `${row.children} enfants et plus` : next.children - row.children === 1 ? `${row.children} enfant${row.children > 1 ? 's' : ''}` : `De ${row.children} à ${next.children - 1} enfants`;
+    return { children: capitalise(children), rate: `${frenchNumber(row.rate.toFixed(4))} % des ressources mensuelles par heure` };
+  });
+}
+
+function methodView(d: Dossier, unit: string) {
   const m = d.method;
-  if (!m.id) return { libelle: toComplete('méthode de calcul'), explication: '' };
-  const method = methodById(m.id);
-  const amount = (value: string, what: string) => orComplete(value, what);
+  const id = m.id;
+  const residence = id === 'residence' || m.checksResidence;
+  const lastPrice = m.tranches.at(-1)?.price.trim() ?? '';
   return {
-    libelle: method.label,
-    explication: method.explanation,
     revenu: INCOME_BASES[m.incomeBasis].label.toLowerCase(),
-    quotient: usesQuotient(m.id, m.thresholdBasis),
+    quotient: id !== '' && id !== 'bareme-cnaf' && id !== 'residence' && usesQuotient(id, m.thresholdBasis),
+    qf_seul: id === 'qf-fiscal',
     mensuel: m.qfPeriod === 'mensuel',
-    tranches: m.id === 'tranches-qf' || m.id === 'qf-caf',
-    caf: m.id === 'qf-caf',
-    taux_effort: m.id === 'taux-effort' && m.effortMode === 'plancher-plafond',
-    lineaire: m.id === 'taux-effort' && m.effortMode === 'lineaire',
+    tranches: id === 'tranches-qf' || id === 'qf-caf',
+    caf: id === 'qf-caf',
+    taux_effort: id === 'taux-effort' && m.effortMode === 'plancher-plafond',
+    lineaire: id === 'taux-effort' && m.effortMode === 'lineaire',
     taux: amount(m.rate, 'taux'),
     plancher: amount(m.floor, 'tarif plancher'),
     plafond: amount(m.ceiling, 'tarif plafond'),
@@ -82,79 +193,107 @@ function methodView(d: Dossier) {
     tarif_min: amount(m.priceMin, 'tarif du premier point'),
     qf_max: amount(m.qfMax, 'QF du second point'),
     tarif_max: amount(m.priceMax, 'tarif du second point'),
-    cnaf: m.id === 'bareme-cnaf',
+    cnaf: id === 'bareme-cnaf',
     plancher_ressources: amount(m.resourcesFloor, 'plancher de ressources'),
     plafond_ressources: amount(m.resourcesCeiling, 'plafond de ressources'),
-    seuil: m.id === 'seuil-ressources',
+    seuil: id === 'seuil-ressources',
     seuil_qf: m.thresholdBasis === 'qf',
     montant_seuil: amount(m.threshold, 'seuil'),
-    residence: m.id === 'residence' || m.checksResidence,
-    territoire: orComplete(m.territory, 'territoire'),
-  };
-}
-
-function yearsView(d: Dossier) {
-  const years = d.data.scopes.filter((k) => scopeByKey(k).kind === 'year').map((k) => scopeByKey(k).label);
-  const advice = adviseYears(d.method.campaignStart, d.method.campaignEnd);
-  return {
-    annees: years.length ? years.join(' ; ') : toComplete('année de revenus'),
-    campagne: advice ? `du ${formatFrenchDate(d.method.campaignStart)} au ${formatFrenchDate(d.method.campaignEnd)}` : null,
-    revenus: advice ? [...new Set(advice.periods.map((p) => p.incomeYear))].join(' puis ') : null,
+    residence,
+    territoire: m.territory.trim() ? userText(lowerFirst(m.territory.trim())) : toComplete('territoire'),
+    tarif_le_plus_eleve: lastPrice ? `${userText(`${frenchNumber(lastPrice)} €`)} ${unit}` : toComplete('tarif le plus élevé'),
   };
 }
 
 export function deliberationView(d: Dossier, finalitesSource: string) {
-  const kind = d.organisation.type ? organisationKind(d.organisation.type) : null;
-  const finalites = templateSections(finalitesSource, {});
-  const useCase = d.useCase.id;
+  const type = d.organisation.type;
+  const method = d.method.id;
+  const tarif = method !== '' && TARIFF_METHODS.includes(method);
+  const eligibilite = method !== '' && ELIGIBILITY_METHODS.includes(method);
+  const words = vocabulary(d, finalitesSource, tarif || !eligibilite);
   const g = d.gdpr;
-  const dpdName = [d.people.dpd.givenName, d.people.dpd.familyName].map((t) => t.trim()).filter(Boolean).join(' ');
-  const dpd = [dpdName, d.people.dpd.email.trim()].filter(Boolean).join(', ');
+  const body = deliberatingBody(type, d.organisation.name);
+  const person = (p: Dossier['people']['dpd']) => {
+    const name = [p.givenName, p.familyName].map((t) => t.trim()).filter(Boolean).join(' ');
+    const job = p.jobTitle.trim() ? p.jobTitle.trim().charAt(0).toLowerCase() + p.jobTitle.trim().slice(1) : '';
+    return [name, job, p.email.trim()].filter(Boolean).join(', ');
+  };
+  const dpd = person(d.people.dpd);
+  const responsable = person(d.people.responsableTraitement);
+  const feminine = /^la /.test(words.tarif);
+  const residenceOnly = !usesIncome(d);
+  const family = d.useCase.id === 'cantine' || d.useCase.id === 'periscolaire' || d.useCase.id === 'creche';
+  const methode = methodView(d, words.unite);
 
   const view = {
     organisation: orComplete(d.organisation.name, "nom de l'organisation"),
-    organe: kind?.deliberatingBody ?? toComplete('organe délibérant'),
-    assemblee: kind?.deliberatingBody ? capitalise(`le ${kind.deliberatingBody}`) : toComplete('organe délibérant'),
-    code_organe: kind?.competence ?? null,
+    organisation_phrase: d.organisation.name.trim() ? userText(nameInSentence(d.organisation.name)) : toComplete("nom de l'organisation"),
+    Organe: body ? capitalise(body) : toComplete('organe délibérant'),
+    le_organe: body ? `le ${body}` : toComplete('organe délibérant'),
+    du_organe: body ? `du ${body}` : `de ${toComplete('organe délibérant')}`,
+    Le_organe: body ? capitalise(`le ${body}`) : toComplete('organe délibérant'),
+    executif: executive(type, d.organisation.name),
+    code_organe: type ? (organisationKind(type).competence ?? null) : null,
     seance:
       d.legal.deliberationStatus === 'a-adopter' && d.legal.plannedSessionDate ? formatFrenchDate(d.legal.plannedSessionDate) : toComplete('date de la séance'),
-    finalite: useCase && useCase !== 'autre' ? finalites(useCase) : orComplete(d.useCase.projectName, 'finalité'),
+    objet: words.objet ?? orComplete(d.useCase.projectName, 'finalité'),
     description: orComplete(d.useCase.description, 'description de la démarche'),
+    tarif,
+    eligibilite,
+    e: feminine ? 'e' : '',
+    il: feminine ? 'elle' : 'il',
+    vocab: words,
+    Vocab: { tarif: capitalise(words.tarif), de_tarif: words.tarif.replace(/^le /, 'du ').replace(/^(la |l’|l')/, 'de $1') },
     cas: {
-      cantine: useCase === 'cantine',
-      periscolaire: useCase === 'periscolaire',
-      creche: useCase === 'creche',
-      transport: useCase === 'transport',
-      stationnement: useCase === 'stationnement',
-      aides: useCase === 'aides-sociales',
-      bourses: useCase === 'bourses',
-      autre: useCase === 'autre' || useCase === '',
+      cantine: d.useCase.id === 'cantine',
+      periscolaire: d.useCase.id === 'periscolaire',
+      creche: d.useCase.id === 'creche',
+      transport: d.useCase.id === 'transport',
+      stationnement: d.useCase.id === 'stationnement',
+      aides: d.useCase.id === 'aides-sociales',
+      bourses: d.useCase.id === 'bourses',
+      autre: d.useCase.id === 'autre' || d.useCase.id === '',
     },
     autre_texte: needsOtherLegalBasis(d) ? orComplete(d.legal.otherLegalBasis, 'texte autorisant l’accès aux données') : null,
-    deliberation_tarifaire: {
+    deliberation_existante: {
       existe: d.legal.deliberationStatus === 'existante',
       numero: orComplete(d.legal.deliberationNumber, 'numéro'),
       date: d.legal.deliberationDate ? formatFrenchDate(d.legal.deliberationDate) : toComplete('date'),
+      objet: eligibilite ? 'les conditions d’attribution en vigueur' : 'les tarifs en vigueur',
+      objet_precedent: eligibilite ? 'les conditions d’attribution appliquées jusqu’à présent' : 'les tarifs appliqués jusqu’à présent',
     },
-    methode: methodView(d),
+    methode,
     millesime: yearsView(d),
-    sources_caf: d.method.id === 'qf-caf',
+    sources: {
+      caf: method === 'qf-caf',
+      creche_caf: d.useCase.id === 'creche' && method !== 'qf-caf',
+      dgfip: method !== 'qf-caf' && d.useCase.id !== 'creche',
+    },
+    justificatifs: residenceOnly ? 'avis d’imposition ou justificatif de domicile' : 'avis d’imposition',
     sans_donnees: {
+      titre: family ? 'Familles sans données fiscales' : 'Foyers sans données fiscales',
       tarif_maximum: g.noDataRule === 'tarif-maximum',
+      tarif_le_plus_eleve: methode.tarif_le_plus_eleve,
       examen: g.noDataRule === 'examen-sur-pieces',
       autre: g.noDataRule === 'autre' ? orComplete(g.noDataRuleOther, 'règle applicable') : null,
       manquant: g.noDataRule === '',
     },
-    conservation: orComplete(g.retentionMonths, 'durée'),
-    destinataires: orComplete(g.recipients, 'destinataires'),
-    information: {
-      franceconnect: g.informationMode === 'consentement-franceconnect',
-      prealable: g.informationMode === 'information-prealable',
-      manquant: g.informationMode === '',
-      lieu: orComplete(g.informationWhere, "lieu de l'information"),
+    acces: {
+      spi: d.organisation.accessMode === 'spi',
+      franceconnect: d.organisation.accessMode === 'france-connect',
+      manquant: d.organisation.accessMode === '',
     },
+    conservation: orComplete(g.retentionMonths, 'durée'),
+    destinataires: g.recipients.trim() ? userText(lowerFirst(g.recipients.trim())) : toComplete('destinataires'),
+    information: { lieu: orComplete(g.informationWhere, "lieu de l'information") },
+    responsable: responsable ? userText(responsable) : null,
     dpd: orComplete(dpd, 'coordonnées du délégué à la protection des données'),
   };
-  const tables: DeliberationTables = { tranches: trancheRows(d), donnees: dataRows(d) };
+  const tables: DeliberationTables = {
+    tranches: trancheRows(d, words.unite),
+    tranchesHeader: method === 'qf-caf' || d.method.qfPeriod === 'mensuel' ? 'Quotient familial mensuel' : 'Quotient familial annuel',
+    taux: tauxRows(),
+    donnees: dataRows(d, methode.territoire),
+  };
   return { view, tables };
 }

@@ -11,9 +11,12 @@ import { newDossier } from '../../../domain/dossier/new-dossier';
 import type { Dossier } from '../../../domain/dossier/model';
 import { generateDeliberation } from '../generate';
 import { nodeTemplates } from '../node-assets';
+import { frenchTypography } from '../template/typography';
 
 const templates = nodeTemplates();
 const deliberation = async (d: Dossier) => readDocx((await generateDeliberation(d, templates)).bytes);
+/** The text as read, with French spaces and non-breaking hyphens made plain for comparison. */
+const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ').replace(/\u2011/g, '-').replace(/’/g, "'");
 
 describe('the deliberation draft', () => {
   it('lists exactly the data ticked, one row each with its purpose, for any selection', async () => {
@@ -44,7 +47,7 @@ describe('the deliberation draft', () => {
     const content = await deliberation(completeCantineDossier());
     expect(content.files).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml']));
     expect(content.xml).toContain('<w:pStyle w:val="Heading1"/>');
-    expect(content.xml.match(/<w:pStyle w:val="Heading2"\/><w:numPr>/g)?.length).toBe(11);
+    expect(content.xml.match(/<w:pStyle w:val="Heading2"\/><w:numPr>/g)?.length).toBe(12);
     expect(content.xml).toMatch(/<w:tblW w:type="dxa" w:w="9638"\/>/);
     expect(content.xml).toMatch(/<w:tblLayout w:type="fixed"\/>/);
     expect(content.xml).toContain('<w:gridCol');
@@ -52,26 +55,35 @@ describe('the deliberation draft', () => {
 
   it('follows the dossier: body, visas, method parameters, tranche grid', async () => {
     const content = await deliberation(completeCantineDossier());
-    const text = content.paragraphs.join('\n');
-    expect(text).toContain('Extrait du registre des délibérations du conseil municipal');
+    const text = plain(content.paragraphs.join('\n'));
+    expect(text).toContain('Conseil municipal – séance du');
+    expect(text).not.toContain('Extrait du registre');
     expect(text).toContain('Vu le code général des collectivités territoriales, notamment son article L. 2121-29');
     expect(text).toContain("Vu le code de l'éducation, notamment ses articles R. 531-52 et R. 531-53");
     expect(text).toContain('Vu la délibération n° 2026-045 du 12 juin 2026 fixant les tarifs en vigueur');
     expect(text).toContain('Les données obtenues sont conservées pendant 24 mois');
-    expect(tableRows(content, 'Quotient familial')).toEqual([
-      ['QF de 0 € à 500 €', '1 €'],
-      ['QF de 500 € à 900 €', '2,40 €'],
-      ['QF de 900 € à 1400 €', '3,60 €'],
-      ['QF supérieur à 1400 €', '4,80 €'],
+    expect(tableRows(content, 'Quotient familial mensuel').map((row) => row.map(plain))).toEqual([
+      ["Jusqu'à 500 €", '1 € par repas'],
+      ["Au-delà de 500 € et jusqu'à 900 €", '2,40 € par repas'],
+      ["Au-delà de 900 € et jusqu'à 1 400 €", '3,60 € par repas'],
+      ['Au-delà de 1 400 €', '4,80 € par repas'],
     ]);
+    // The grid is recalled, not fixed again, next to the tariff deliberation in force.
+    expect(text).toContain('Le tarif du repas reste fixé par la délibération n° 2026-045 du 12 juin 2026');
   });
 
   it('picks the deliberating body of each organisation', async () => {
     const base = completeCantineDossier();
-    const bodies = { epci: 'conseil communautaire', departement: 'conseil départemental', ccas: "conseil d'administration du CCAS/CIAS" } as const;
-    for (const [type, body] of Object.entries(bodies)) {
-      const text = (await deliberation({ ...base, organisation: { ...base.organisation, type: type as keyof typeof bodies } })).paragraphs.join('\n');
-      expect(text).toContain(`Extrait du registre des délibérations du ${body}`);
+    const bodies = {
+      epci: ['Conseil communautaire', 'Le président est chargé'],
+      departement: ['Conseil départemental', 'Le président du conseil départemental est chargé'],
+      region: ['Conseil régional', 'Le président du conseil régional est chargé'],
+      ccas: ["Conseil d'administration du centre communal d'action sociale", "Le président du conseil d'administration et le directeur du CCAS sont chargés"],
+    } as const;
+    for (const [type, [body, executive]] of Object.entries(bodies)) {
+      const text = plain((await deliberation({ ...base, organisation: { ...base.organisation, type: type as keyof typeof bodies } })).paragraphs.join('\n'));
+      expect(text).toContain(`${body} – séance du`);
+      expect(text).toContain(executive);
     }
   });
 
@@ -81,7 +93,7 @@ describe('the deliberation draft', () => {
     expect(highlighted).toBeGreaterThanOrEqual(4);
     const list = content.paragraphs.slice(content.paragraphs.indexOf('Avant le vote : parties à adapter'));
     expect(list.filter((p) => /^\[\d+\] « /.test(p))).toHaveLength(highlighted);
-    expect(list.join('\n')).toContain('[1] « à compléter : date de la séance » (Projet de délibération');
+    expect(plain(list.join('\n'))).toContain('[1] « à compléter : date de la séance » (Projet de délibération');
     expect(content.paragraphs.some((p) => p.startsWith('Clause facultative : '))).toBe(true);
   });
 
@@ -89,7 +101,7 @@ describe('the deliberation draft', () => {
     const content = await deliberation(newDossier('vide', 'Vide'));
     const text = content.paragraphs.join('\n');
     expect(xmlIsWellFormed(content.xml)).toBe(true);
-    expect(text).toContain("à compléter : nom de l'organisation");
+    expect(plain(text)).toContain("à compléter : nom de l'organisation");
     expect(text).toContain('à compléter : méthode de calcul');
     expect(text).not.toMatch(/undefined|null|\{\{|\[\[/);
   });
@@ -113,7 +125,7 @@ describe('the deliberation draft', () => {
         expect(text).toContain('[[pas une partie à adapter]] @tableau donnees {{organisation}} [facultatif]');
         expect(content.xml.match(/<w:pStyle w:val="Title"\/>/g)).toHaveLength(1);
       }
-      if (hostile.startsWith('Tom')) expect(text).toContain(`Tom & Jerry <script>alert("x")</script> 'quote' "double"`);
+      if (hostile.startsWith('Tom')) expect(text).toContain(frenchTypography(`Tom & Jerry <script>alert("x")</script> 'quote' "double"`));
     }
   });
 });
