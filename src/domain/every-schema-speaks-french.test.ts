@@ -12,13 +12,15 @@ import { sectionSchema, validateSection } from './validation/validate';
 import { reviewItemSchema, reviewSchema, reviewTargetSchema } from './review/review-model';
 import { newReview, reviewExportIssues, reviewRequest, reviewRequestSchema, reviewShapeIssues, reviewTypingIssues } from './review/review-files';
 import { flattenErrors } from '../features/wizard/flatten-errors';
+import { initialValues, requestSchema } from '../features/sandbox/request-values';
+import { habilitationOf } from './sandbox/habilitation';
 
 /**
  * No framework message ever reaches the screen: whatever wrong value a schema is given (a date
  * typed halfway, a number where a text goes, an unknown choice, a text too long), every message
  * it produces is French, written for the person who will correct it. Every schema is fed: the
- * dossier's and its sections', each step's (its shape and its rules), the DPO review's and the
- * review request's; and every path those messages take to a user: issues, the union branches
+ * dossier's and its sections', each step's (its shape and its rules), the DPO review's, the
+ * review request's and the sandbox request form's; and every path those messages take to a user: issues, the union branches
  * the form resolver picks from, storage problems, import refusals, review export issues.
  */
 
@@ -167,17 +169,20 @@ const REVIEW_SCHEMAS: [string, z.ZodType, unknown][] = [
   ['reviewRequestSchema', reviewRequestSchema, request],
 ];
 
+/** The sandbox's request form has a schema too, its messages shown beside its fields. */
+const OTHER_SCHEMAS: [string, z.ZodType, unknown][] = [['requestSchema (bac à sable)', requestSchema, initialValues(cantine, today, habilitationOf(cantine))]];
+
 describe('every schema speaks French', () => {
   it('covers every schema the dossier model exports', () => {
     const exported = Object.entries(model).filter(([, v]) => v instanceof z.ZodType).map(([k]) => k);
     expect(exported.sort()).toEqual(MODEL_SCHEMAS.map(([name]) => name).sort());
   });
 
-  it.each([...MODEL_SCHEMAS, ...REVIEW_SCHEMAS])('%s, given each wrong value at each of its places', (name, schema, valid) => {
+  it.each([...MODEL_SCHEMAS, ...REVIEW_SCHEMAS, ...OTHER_SCHEMAS])('%s, given each wrong value at each of its places', (name, schema, valid) => {
     for (const { path } of paths(valid)) for (const wrong of WRONG_VALUES) checkSchema(schema, replaced(valid, path, wrong), `${name} ${path.join('.')}`);
   });
 
-  it.each([...MODEL_SCHEMAS, ...REVIEW_SCHEMAS])('%s, given wrong values anywhere', (name, schema, valid) => {
+  it.each([...MODEL_SCHEMAS, ...REVIEW_SCHEMAS, ...OTHER_SCHEMAS])('%s, given wrong values anywhere', (name, schema, valid) => {
     expect(schema.safeParse(valid).success, `${name} accepts its valid value`).toBe(true);
     fc.assert(fc.property(fc.oneof(broken(valid), wrongValue), (value) => checkSchema(schema, value, name)), { numRuns: RUNS });
   });
