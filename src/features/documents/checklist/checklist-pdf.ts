@@ -8,6 +8,7 @@ import { staleness } from '../../../domain/review/staleness';
 import { stepById } from '../../../domain/steps';
 import type { Dossier } from '../../../domain/dossier/model';
 import { templateSections } from '../template/render-template';
+import { nameInSentence } from '../template/french-names';
 import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
 
 /**
@@ -117,7 +118,7 @@ export async function checklistPdf(dossier: Dossier, template: string, fonts: Pd
   const t = templateSections(template, {
     dossier: dossier.title,
     date: dateTime(now),
-    organisation: dossier.organisation.name.trim() || dossier.title,
+    organisation: dossier.organisation.name.trim() ? nameInSentence(dossier.organisation.name) : dossier.title,
   });
 
   const w = await PdfWriter.create(fonts, `${t('titre')} – ${dossier.title}`);

@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
+import { frenchTypography } from '../template/typography';
 import { cleanText } from '../template/text-safety';
 
 /**
@@ -59,7 +60,8 @@ export class PdfWriter {
 
   /** What the font can draw: unknown characters become "�", tabs and breaks become spaces. */
   printable(text: string): string {
-    return [...cleanText(text).normalize('NFC').replace(/[\t\n]/g, ' ')]
+    // Every text of the PDF goes through here: its French typography is set once, here.
+    return [...frenchTypography(cleanText(text).normalize('NFC').replace(/[\t\n]/g, ' '))]
       .map((c) => (this.supported.has(c.codePointAt(0)!) ? c : '\uFFFD'))
       .join('');
   }

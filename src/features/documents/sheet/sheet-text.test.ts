@@ -5,9 +5,11 @@ import { newDossier } from '../../../domain/dossier/new-dossier';
 import { buildDataPassSheet } from '../../../domain/datapass-sheet';
 import { generateSheet } from '../generate';
 import { nodeTemplates } from '../node-assets';
+import { plainText } from '../../../../test/documents/plain-text';
 
 const now = new Date('2026-11-26T10:00:00Z');
-const sheet = async (d: Parameters<typeof generateSheet>[0]) => new TextDecoder().decode((await generateSheet(d, nodeTemplates(), now)).bytes);
+const typeset = async (d: Parameters<typeof generateSheet>[0]) => new TextDecoder().decode((await generateSheet(d, nodeTemplates(), now)).bytes);
+const sheet = async (d: Parameters<typeof generateSheet>[0]) => plainText(await typeset(d));
 
 describe('the DataPass entry sheet', () => {
   it('gives the value of every DataPass field, step by step', async () => {
@@ -18,6 +20,13 @@ describe('the DataPass entry sheet', () => {
     expect(text).toContain('délibération n° 2026-045 du conseil municipal du 12 juin 2026');
     expect(text).toContain('Agrégats fiscaux : Revenu fiscal de référence [dgfip_rfr]');
     expect(text).not.toContain('recette');
+  });
+
+  it('is typeset the French way: no-break space before a colon, one apostrophe, numbers kept whole', async () => {
+    const text = await typeset(completeCantineDossier());
+    expect(text).toContain('Agrégats fiscaux\u00A0: Revenu fiscal de référence');
+    expect(text).not.toMatch(/\p{L}'\p{L}/u);
+    expect(text).not.toMatch(/ [:;!?»]/);
   });
 
   it('marks what the dossier does not say yet', async () => {

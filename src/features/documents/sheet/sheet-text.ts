@@ -2,6 +2,7 @@ import { buildDataPassSheet } from '../../../domain/datapass-sheet';
 import type { Dossier } from '../../../domain/dossier/model';
 import { templateSections } from '../template/render-template';
 import { cleanText } from '../template/text-safety';
+import { frenchTypography } from '../template/typography';
 
 /** The DataPass entry sheet as a plain-text file: one block per DataPass step, one line per field. */
 export function sheetText(dossier: Dossier, template: string, now: Date): string {
@@ -18,5 +19,5 @@ export function sheetText(dossier: Dossier, template: string, now: Date): string
   }
   lines.push(t('genere-le'), '');
   // Windows users open .txt files in Notepad, which wants CRLF line ends in older versions.
-  return lines.join('\r\n');
+  return frenchTypography(lines.join('\r\n'));
 }
