@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readDossierText } from '../../domain/dossier/read-dossier';
 import { buildVerdict } from '../../domain/verdict';
-import { USE_CASES } from '../../domain/catalogue/use-cases';
+import { USE_CASES, useCaseById } from '../../domain/catalogue/use-cases';
+import { safeFileName } from '../../domain/dossier/file-name';
 import { generateDocument, DOCUMENT_KINDS } from './generate';
 import { nodeFonts, nodeTemplates } from './node-assets';
 import { readDocx } from '../../../test/documents/read-docx';
@@ -40,5 +41,8 @@ describe('the examples', () => {
     }
     expect(deliberation.paragraphs.join('\n')).toContain(frenchTypography(dossier.organisation.name));
     expect(pages[0]).toContain(dossier.title);
+    // Named after the use case and the organisation, whatever the dossier's title.
+    const slug = (text: string) => safeFileName(text, 'x').replace(/\.x$/, '');
+    for (const document of [docx!, pdf!, sheet!]) expect(document.filename).toContain(`${slug(useCaseById(dossier.useCase.id as 'cantine').label)}-${slug(dossier.organisation.name)}`);
   });
 });

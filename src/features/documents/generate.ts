@@ -1,5 +1,6 @@
 import type { Dossier } from '../../domain/dossier/model';
 import { safeFileName } from '../../domain/dossier/file-name';
+import { useCaseById } from '../../domain/catalogue/use-cases';
 import type { DocumentTemplates } from './assets';
 import type { PdfFonts } from './checklist/pdf-writer';
 
@@ -18,6 +19,21 @@ export interface GeneratedDocument {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
+/**
+ * A document's file name says whose it is and for what: the use case and the organisation
+ * ("projet-de-deliberation-cantine-scolaire-commune-de-saint-exemple.docx"), whatever the
+ * dossier's title; the title serves while either is missing.
+ */
+export function documentFileName(prefix: string, dossier: Dossier, extension: string): string {
+  const { id } = dossier.useCase;
+  const useCase = id === 'autre' ? dossier.useCase.projectName.trim() : id ? useCaseById(id).label : '';
+  const organisation = dossier.organisation.name.trim();
+  if (!useCase || !organisation) return `${prefix}-${safeFileName(dossier.title, extension)}`;
+  // Each part is shortened on its own, so that a long use case never pushes the organisation out.
+  const slug = (text: string) => safeFileName(text, 'x').slice(0, -2);
+  return `${prefix}-${slug(useCase)}-${slug(organisation)}.${extension}`;
+}
+
 export async function generateDeliberation(dossier: Dossier, templates: DocumentTemplates): Promise<GeneratedDocument> {
   const [{ deliberationView }, { deliberationBytes, deliberationDocument }, { deliberationRemarks }, { parseBlocks }, { renderTemplate }, { frenchTypography }] = await Promise.all([
     import('./deliberation/deliberation-view'),
@@ -32,7 +48,7 @@ export async function generateDeliberation(dossier: Dossier, templates: Document
   const remarks = deliberationRemarks(dossier, blocks);
   const bytes = await deliberationBytes(deliberationDocument(blocks, tables, `Projet de délibération – ${dossier.title}`, remarks));
   return {
-    filename: `projet-de-deliberation-${safeFileName(dossier.title, 'docx')}`,
+    filename: documentFileName('projet-de-deliberation', dossier, 'docx'),
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     bytes,
   };
@@ -41,7 +57,7 @@ export async function generateDeliberation(dossier: Dossier, templates: Document
 export async function generateChecklist(dossier: Dossier, templates: DocumentTemplates, fonts: PdfFonts, now: Date): Promise<GeneratedDocument> {
   const { checklistPdf } = await import('./checklist/checklist-pdf');
   return {
-    filename: `liste-de-controle-${safeFileName(dossier.title, 'pdf')}`,
+    filename: documentFileName('liste-de-controle', dossier, 'pdf'),
     mimeType: 'application/pdf',
     bytes: new Uint8Array(await checklistPdf(dossier, templates.checklist, fonts, now)),
   };
@@ -50,7 +66,7 @@ export async function generateChecklist(dossier: Dossier, templates: DocumentTem
 export async function generateSheet(dossier: Dossier, templates: DocumentTemplates, now: Date): Promise<GeneratedDocument> {
   const { sheetText } = await import('./sheet/sheet-text');
   return {
-    filename: `fiche-datapass-${safeFileName(dossier.title, 'txt')}`,
+    filename: documentFileName('fiche-datapass', dossier, 'txt'),
     mimeType: 'text/plain;charset=utf-8',
     bytes: new TextEncoder().encode(sheetText(dossier, templates.sheet, now)),
   };
