@@ -95,7 +95,8 @@ export const PLAUSIBLE_YEARS = { min: 1950, max: 2100 } as const;
 export function checkDateYears<S extends Record<string, unknown>>(report: Reporter<FieldPathOf<S>>, section: S, keys: readonly (keyof S & string)[]): void {
   for (const key of keys) {
     const value = section[key];
-    if (typeof value !== 'string' || value === '') continue;
+    // A value that is not a date at all has its own message from the section's schema.
+    if (typeof value !== 'string' || !/^\d{4}-/.test(value)) continue;
     const year = Number(value.slice(0, 4));
     if (!(year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max)) {
       report.invalid([key], `Vérifiez l’année (${value.slice(0, 4)}) : une date entre ${PLAUSIBLE_YEARS.min} et ${PLAUSIBLE_YEARS.max} est attendue.`);

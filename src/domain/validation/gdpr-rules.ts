@@ -43,7 +43,7 @@ export const gdprRules: SectionRules<GdprSection> = (s, { dossier }, report) => 
   if (!s.alternativeOffered) {
     report.missing(
       ['alternativeOffered'],
-      "Confirmez que les usagers peuvent toujours fournir eux-mêmes leur avis d'imposition : aucune démarche ne doit dépendre du seul échange de données.",
+      "Cochez « peuvent toujours déposer leur avis d'imposition » une fois que c'est le cas : aucune démarche ne doit dépendre du seul échange de données.",
     );
   }
 

@@ -37,6 +37,8 @@ export interface Finding {
   message: string;
   /** The other fields involved, on other steps, each a place to fix it too. */
   related: readonly Place[];
+  /** Found by the step's own form rules: the form shows it already, as the field's error. */
+  byStepForm?: true;
 }
 
 /** A finding as the verdict reports it: kept by the user with a reason, or not. */

@@ -25,7 +25,7 @@ export function ruleFindings(dossier: Dossier, today: IsoDate): Finding[] {
       const place = { section, path: issue.path };
       // An answer still missing concerns its own step only; a wrong one may be fixed on the other.
       const related = issue.kind === 'invalid' ? relatedTo(place) : [];
-      return { key: `${section}:${issue.path.join('.')}`, kind: issue.kind, place, message: issue.message, related };
+      return { key: `${section}:${issue.path.join('.')}`, kind: issue.kind, place, message: issue.message, related, byStepForm: true as const };
     }),
   );
 }

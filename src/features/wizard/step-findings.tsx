@@ -11,7 +11,8 @@ import { GoToField } from './steps/synthesis/go-to-field';
  * all what involves another step, with a link to each place where it can be fixed.
  */
 export function StepFindings({ stepId, verdict }: { stepId: StepId; verdict: StepVerdict }) {
-  const own = verdict.findings.filter((f) => f.keptReason === null && (f.kind === 'review' || f.kind === 'pending' || f.related.length > 0));
+  // What the form shows as a field's error is not repeated here; what only the verdict finds is.
+  const own = verdict.findings.filter((f) => f.keptReason === null && !f.byStepForm);
   const elsewhere = verdict.involved.filter((f) => f.keptReason === null);
   const all = [...own, ...elsewhere];
   if (all.length === 0) return null;

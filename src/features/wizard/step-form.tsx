@@ -57,7 +57,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
   // errors (actions pending, points to review, contradictions with another step).
   const warnings = useMemo(() => {
     const advice = section ? sectionWarnings(section, dossier, today) : [];
-    const found = (stepVerdict?.findings ?? []).filter((f) => f.keptReason === null && (f.kind === 'pending' || f.kind === 'review' || f.related.length > 0));
+    const found = (stepVerdict?.findings ?? []).filter((f) => f.keptReason === null && !f.byStepForm);
     const involved = (stepVerdict?.involved ?? []).filter((f) => f.keptReason === null).flatMap((f) => f.related.filter((r) => r.section === section).map((r) => ({ path: r.path, message: f.message })));
     return [...advice, ...found.map((f) => ({ path: f.place.path, message: f.message })), ...involved];
   }, [section, dossier, today, stepVerdict]);
