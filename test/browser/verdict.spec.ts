@@ -112,7 +112,7 @@ for (const { name, change, item, link, field, step, stepShows } of CHANGES) {
     expect(pdf).not.toContain('Rien ne reste à faire');
     expect(pdf).toMatch(/À faire|À revoir/);
 
-    const entry = page.locator('.checklist-item').filter({ has: page.getByText(item, { exact: true }) });
+    const entry = page.locator('.checklist-label').getByText(item, { exact: true }).locator('xpath=ancestor::li[1]');
     await expect(entry.locator('.badge')).toHaveText(/À faire|À revoir/);
     await entry.getByRole('link', { name: link }).first().click();
     await expect(page.locator(`#${fieldId(field)}`)).toBeFocused();

@@ -13,21 +13,30 @@ import { needsAcceptance, preparesProduction } from '../validation/security-rule
  * check. An item rests on fields of one step, named through the paths its rules report on, so
  * that renaming a field breaks the type-check here too.
  */
-export const CHECKLIST_CATEGORIES = [
+export const CHECKLIST_CATEGORIES: readonly { id: string; label: string; subheading?: string }[] = [
   { id: 'projet', label: '1. Mon projet est défini' },
   { id: 'acteurs', label: '2. Les acteurs nécessaires à ma demande sont identifiés' },
-  { id: 'documents', label: "3. Les documents à inclure à ma demande d'habilitation sont prêts (volet organisationnel)" },
+  { id: 'documents', label: "3. Les documents à inclure à ma demande d'habilitation sont prêts", subheading: '3.1 Volet organisationnel' },
   { id: 'juridique', label: 'Cadre juridique' },
   { id: 'rgpd', label: 'Protection des données personnelles' },
   { id: 'securite', label: 'Sécurité et volumétrie' },
-] as const;
+] as const satisfies readonly { id: string; label: string; subheading?: string }[];
 
-export type ChecklistCategory = (typeof CHECKLIST_CATEGORIES)[number]['id'];
+export type ChecklistCategory = 'projet' | 'acteurs' | 'documents' | 'juridique' | 'rgpd' | 'securite';
+
+/** Items the DGFiP's sheet lists under a parent of their own. */
+export const CHECKLIST_GROUPS = {
+  contacts: "Les contacts à renseigner dans la demande d'habilitation sont identifiés et disponibles pour répondre aux demandes éventuelles",
+} as const;
+
+export type ChecklistGroup = keyof typeof CHECKLIST_GROUPS;
 
 interface ItemDefinition<K extends SectionKey> {
   id: string;
   category: ChecklistCategory;
   label: string;
+  /** The parent item of the DGFiP's sheet, if any. */
+  group?: ChecklistGroup;
   section: K;
   /** The fields the item rests on; "rest" takes every finding of the step no other item claims. */
   covers: readonly IssuePath<K>[] | 'rest';
@@ -43,8 +52,8 @@ const onlyForProduction = (what: string) => (d: Dossier) => preparesProduction(d
 
 export const CHECKLIST_ITEMS = [
   item({ id: 'besoin-metier', category: 'projet', label: 'Le besoin métier est identifié et décrit', section: 'useCase', covers: 'rest' }),
-  item({ id: 'methode', category: 'projet', label: 'La méthode de calcul et le calendrier de la campagne sont fixés', section: 'method', covers: 'rest' }),
   item({ id: 'donnees', category: 'projet', label: 'Les données nécessaires au besoin sont strictement définies', section: 'data', covers: 'rest' }),
+  item({ id: 'methode', category: 'projet', label: 'La méthode de calcul et le calendrier de la campagne sont fixés', section: 'method', covers: 'rest' }),
   item({
     id: 'parcours',
     category: 'projet',
@@ -52,7 +61,6 @@ export const CHECKLIST_ITEMS = [
     section: 'organisation',
     covers: [['stage'], ['accessMode']],
   }),
-  item({ id: 'organisation', category: 'acteurs', label: "L'organisation qui demande l'accès est identifiée (nom et SIRET)", section: 'organisation', covers: [['name'], ['siret']] }),
   item({
     id: 'logiciel',
     category: 'acteurs',
@@ -65,18 +73,21 @@ export const CHECKLIST_ITEMS = [
     id: 'demandeur',
     category: 'acteurs',
     label: 'Demandeur',
+    group: 'contacts',
     section: 'people',
     covers: [['demandeur', 'familyName'], ['demandeur', 'givenName'], ['demandeur', 'jobTitle'], ['demandeur', 'email'], ['demandeur', 'phone']],
   }),
-  item({ id: 'responsable-traitement', category: 'acteurs', label: 'Responsable de traitement', section: 'people', covers: [['responsableTraitement']] }),
-  item({ id: 'dpd', category: 'acteurs', label: 'Délégué à la protection des données (DPD)', section: 'people', covers: [['dpd']] }),
+  item({ id: 'responsable-traitement', category: 'acteurs', label: 'Responsable de traitement', group: 'contacts', section: 'people', covers: [['responsableTraitement']] }),
+  item({ id: 'dpd', category: 'acteurs', label: 'Délégué à la protection des données (DPD)', group: 'contacts', section: 'people', covers: [['dpd']] }),
   item({
     id: 'responsable-technique',
     category: 'acteurs',
     label: 'Responsable technique (interne collectivité ou éditeur de logiciels)',
+    group: 'contacts',
     section: 'people',
     covers: [['contactTechnique'], ['technicalExtraEmail']],
   }),
+  item({ id: 'organisation', category: 'acteurs', label: "L'organisation qui demande l'accès est identifiée (nom et SIRET)", section: 'organisation', covers: [['name'], ['siret']] }),
   item({ id: 'attestation-demandeur', category: 'documents', label: "L'attestation employeur pour le demandeur est remplie", section: 'people', covers: [['employerCertificateDemandeur']] }),
   item({
     id: 'attestation-technique',

@@ -193,3 +193,34 @@ describe('findings shown on another step', () => {
     expect(contradiction.steps.organisation.involved.map((f) => f.place)).toEqual([{ section: 'gdpr', path: ['informationMode'] }]);
   });
 });
+
+describe('the checklist laid out as the DGFiP’s sheet', () => {
+  it('keeps the sheet’s order, its parent item on contacts, and its part 3.1', () => {
+    const parts = buildVerdict(cantine(), TODAY).checklistParts;
+    const labels = (id: string) =>
+      parts.find((p) => p.id === id)!.entries.map((e) => (e.kind === 'item' ? e.item.label : [e.label, ...e.items.map((i) => i.label)]));
+    expect(labels('projet').slice(0, 2)).toEqual(['Le besoin métier est identifié et décrit', 'Les données nécessaires au besoin sont strictement définies']);
+    expect(labels('acteurs').slice(0, 2)).toEqual([
+      'Mon logiciel métier va pouvoir être raccordé',
+      [
+        "Les contacts à renseigner dans la demande d'habilitation sont identifiés et disponibles pour répondre aux demandes éventuelles",
+        'Demandeur',
+        'Responsable de traitement',
+        'Délégué à la protection des données (DPD)',
+        'Responsable technique (interne collectivité ou éditeur de logiciels)',
+      ],
+    ]);
+    const documents = parts.find((p) => p.id === 'documents')!;
+    expect([documents.label, documents.subheading]).toEqual(["3. Les documents à inclure à ma demande d'habilitation sont prêts", '3.1 Volet organisationnel']);
+  });
+
+  it('gives the parent item the state of its least ready contact', () => {
+    const d = cantine();
+    const parts = buildVerdict(edit(d, 'people', { dpd: d.people.responsableTraitement }), TODAY).checklistParts;
+    const contacts = parts.find((p) => p.id === 'acteurs')!.entries.find((e) => e.kind === 'group')!;
+    expect(contacts.kind === 'group' && contacts.status).toBe('review');
+    const missing = buildVerdict(edit(d, 'people', { demandeur: { ...d.people.demandeur, email: '' } }), TODAY).checklistParts;
+    const group = missing.find((p) => p.id === 'acteurs')!.entries.find((e) => e.kind === 'group')!;
+    expect(group.kind === 'group' && group.status).toBe('todo');
+  });
+});

@@ -5,7 +5,7 @@ import { compareWithMinimum } from '../minimisation';
 import type { StepStatus } from '../step-status';
 import { STEPS, type StepId } from '../steps';
 import { MIN_JUSTIFICATION_LENGTH } from '../validation/core';
-import { buildChecklist, type ChecklistItem } from './checklist';
+import { buildChecklist, layChecklist, type ChecklistItem, type ChecklistPart } from './checklist';
 import { coherenceFindings } from './coherence';
 import { levelOf, stepOfSection, type Finding, type JudgedFinding } from './finding';
 import { pendingFindings } from './pending';
@@ -38,6 +38,8 @@ export interface Verdict {
   counts: { todo: number; review: number; kept: number };
   steps: Record<StepId, StepVerdict>;
   checklist: readonly ChecklistItem[];
+  /** The same items laid out as the DGFiP's sheet: its parts in order, parent items over theirs. */
+  checklistParts: readonly ChecklistPart[];
   precheck: readonly PrecheckFamily[];
   /** The data step in figures, for the synthesis and the PDF. */
   data: { checked: number; beyondMinimum: number; problems: readonly JudgedFinding[] };
@@ -102,6 +104,7 @@ export function buildVerdict(dossier: Dossier, today: IsoDate): Verdict {
     counts,
     steps,
     checklist,
+    checklistParts: layChecklist(checklist),
     precheck: buildPrecheck(checklist),
     data: {
       checked: dossier.data.scopes.length,

@@ -1,4 +1,4 @@
-import { buildVerdict, CHECKLIST_CATEGORIES, CHECKLIST_STATUS_LABELS, countText, PRECHECK_OUTCOME_LABELS, type ChecklistStatus, type PrecheckOutcome, type Verdict } from '../../../domain/verdict';
+import { buildVerdict, CHECKLIST_STATUS_LABELS, countText, PRECHECK_OUTCOME_LABELS, type ChecklistItem, type ChecklistStatus, type PrecheckOutcome, type Verdict } from '../../../domain/verdict';
 import { summariseDossier } from '../../../domain/summary';
 import { formatFrenchDate, todayIso } from '../../../domain/dates';
 import { scopeDisplayLabel } from '../../../domain/catalogue/scopes';
@@ -81,19 +81,30 @@ function balance(t: Texts, verdict: Verdict): string {
   return t('bilan-a-faire', { ...counts, a_revoir: review > 0 ? counts.a_revoir : 'aucun point à revoir' });
 }
 
-/** Every item with its state, what to do or review, and the reasons given for what is kept. */
+/** One item with its state, what to do or review, and the reason given for what is kept. */
+function itemEntry(w: PdfWriter, t: Texts, item: ChecklistItem, indent = 0): void {
+  const lines: Line[] = [{ text: item.label, bold: true }];
+  if (item.detail) lines.push({ text: item.detail, colour: COLOURS.muted });
+  for (const finding of item.findings) {
+    lines.push({ text: `→ ${finding.message}` });
+    if (finding.keptReason) lines.push({ text: t('raison-maintenue', { raison: finding.keptReason }), colour: COLOURS.success });
+  }
+  w.labelled(CHECKLIST_STATUS_LABELS[item.status], STATUS_COLOURS[item.status], lines, indent);
+}
+
+/** The DGFiP's list, part by part, each parent item over its own items. */
 function itemsSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
   w.text(t('titre-elements'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 6, spaceAfter: 6 });
-  for (const category of CHECKLIST_CATEGORIES) {
-    w.text(category.label, { size: 11, bold: true, spaceBefore: 6, spaceAfter: 4 });
-    for (const item of verdict.checklist.filter((i) => i.category === category.id)) {
-      const lines: Line[] = [{ text: item.label, bold: true }];
-      if (item.detail) lines.push({ text: item.detail, colour: COLOURS.muted });
-      for (const finding of item.findings) {
-        lines.push({ text: `→ ${finding.message}` });
-        if (finding.keptReason) lines.push({ text: t('raison-maintenue', { raison: finding.keptReason }), colour: COLOURS.success });
+  for (const part of verdict.checklistParts) {
+    w.text(part.label, { size: 11, bold: true, spaceBefore: 6, spaceAfter: part.subheading ? 2 : 4 });
+    if (part.subheading) w.text(part.subheading, { size: 10.5, bold: true, colour: COLOURS.muted, spaceAfter: 4 });
+    for (const entry of part.entries) {
+      if (entry.kind === 'item') {
+        itemEntry(w, t, entry.item);
+        continue;
       }
-      w.labelled(CHECKLIST_STATUS_LABELS[item.status], STATUS_COLOURS[item.status], lines);
+      w.labelled(CHECKLIST_STATUS_LABELS[entry.status], STATUS_COLOURS[entry.status], [{ text: entry.label, bold: true }]);
+      for (const item of entry.items) itemEntry(w, t, item, 24);
     }
   }
 }

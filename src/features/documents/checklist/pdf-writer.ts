@@ -144,10 +144,10 @@ export class PdfWriter {
     this.y -= spaceAfter;
   }
 
-  /** A label in a coloured box at the left, and text beside it (checklist items). */
-  labelled(label: string, colour: RGB, lines: { text: string; bold?: boolean; colour?: RGB }[]): void {
+  /** A label in a coloured box at the left, and text beside it (checklist items), indented under a parent item. */
+  labelled(label: string, colour: RGB, lines: { text: string; bold?: boolean; colour?: RGB }[], indent = 0): void {
     const size = 10;
-    const labelWidth = Math.max(62, this.measure(this.printable(label), this.bold, 8.5) + 14);
+    const labelWidth = indent + Math.max(62, this.measure(this.printable(label), this.bold, 8.5) + 14);
     const leading = size * 1.35;
     const wrapped = lines.flatMap((l) =>
       this.wrap(this.printable(l.text), l.bold ? this.bold : this.regular, size, this.width - labelWidth - 8).map((t) => ({ ...l, text: t })),
@@ -155,8 +155,8 @@ export class PdfWriter {
     // Keep at least the label and first line together.
     this.ensureSpace(leading * Math.min(2, wrapped.length) + 6);
     const top = this.y;
-    this.page.drawRectangle({ x: MARGIN.left, y: top - leading - 1, width: labelWidth - 6, height: leading, borderColor: colour, borderWidth: 1 });
-    this.page.drawText(this.printable(label), { x: MARGIN.left + 4, y: top - leading + size * 0.3, size: 8.5, font: this.bold, color: colour });
+    this.page.drawRectangle({ x: MARGIN.left + indent, y: top - leading - 1, width: labelWidth - indent - 6, height: leading, borderColor: colour, borderWidth: 1 });
+    this.page.drawText(this.printable(label), { x: MARGIN.left + indent + 4, y: top - leading + size * 0.3, size: 8.5, font: this.bold, color: colour });
     for (const line of wrapped) {
       this.ensureSpace(leading);
       this.y -= leading;

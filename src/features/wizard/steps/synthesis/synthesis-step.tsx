@@ -25,7 +25,7 @@ export function SynthesisStep() {
   return (
     <StepLayout stepId="synthese" intro={<p>Ce qui est prêt, ce qui reste à faire ou à revoir et où le faire, puis toutes vos réponses à relire avant de déposer la demande sur DataPass.</p>}>
       <VerdictBanner verdict={verdict} />
-      <ChecklistView checklist={verdict.checklist} />
+      <ChecklistView parts={verdict.checklistParts} />
       <PrecheckView precheck={verdict.precheck} />
       <DataRulesView data={verdict.data} />
       <ReviewPanel />
