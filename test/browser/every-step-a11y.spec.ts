@@ -23,7 +23,7 @@ async function openStep(page: Page, dossierUrl: string, step: (typeof STEPS)[num
   await page.goto(dossierUrl.replace(/[^/]+$/, step.id));
   await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
   // The data step draws its last groups just after the first.
-  if (step.id === 'donnees') await expect(page.getByRole('group', { name: /Livret d'Épargne Populaire/ })).toBeVisible();
+  if (step.id === 'donnees') await expect(page.getByRole('group', { name: /Livret d’Épargne Populaire/ })).toBeVisible();
 }
 
 test('the cantine example: every step has unique ids and no axe violation', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCOPES, SCOPE_GROUPS, SCOPE_KEYS, scopesInGroup } from './scopes';
+import datapass from '../../../test/fixtures/datapass/api-impot-particulier-scopes.json';
 
 describe('the scope catalogue', () => {
   it('describes every current DataPass scope once, and no deprecated one', () => {
@@ -24,5 +25,10 @@ describe('the scope catalogue', () => {
   it('flags the scopes with special conditions', () => {
     expect(SCOPES.filter((s) => s.needsSpecificRequirement).map((s) => s.key)).toEqual(['dgfip_pac']);
     expect(SCOPES.filter((s) => s.banksOnly).map((s) => s.key)).toEqual(['dgfip_IndLep']);
+  });
+
+  it('names every scope and group exactly as DataPass does (etalab/data_pass dgfip.yml)', () => {
+    const groupLabel = (id: string) => SCOPE_GROUPS.find((g) => g.id === id)?.label;
+    expect(SCOPES.map((s) => ({ key: s.key, label: s.label, group: groupLabel(s.group) }))).toEqual(datapass.scopes);
   });
 });

@@ -1,9 +1,10 @@
 import type { ResourceId } from '../api/resources';
 
 /**
- * The data scopes DataPass currently offers for API Impôt particulier (DataPass snapshot of
- * 2026-08). Keys and labels are DataPass's own and must stay exactly as they are: they are what
- * the user will tick on DataPass. The "revenus catégoriels" and "charges déductibles" scopes,
+ * The data scopes DataPass currently offers for API Impôt particulier (etalab/data_pass
+ * config/authorization_definitions/dgfip.yml, commit c3a17f12 of 2026-08-06). Keys and labels are
+ * DataPass's own, its ’ apostrophes and capitals included, and must stay exactly as they are: they
+ * are what the user will tick on DataPass (scopes.test.ts compares them with the fixture). The "revenus catégoriels" and "charges déductibles" scopes,
  * hidden since 2025-05-20, are deliberately absent.
  */
 export const SCOPE_GROUPS = [
@@ -15,7 +16,7 @@ export const SCOPE_GROUPS = [
   { id: 'agregats', label: 'Agrégats fiscaux' },
   {
     id: 'lep',
-    label: "Éligibilité Livret d'Épargne Populaire - établissements bancaires uniquement",
+    label: 'Éligibilité Livret d’Épargne Populaire - établissements bancaires uniquement',
   },
 ] as const;
 
@@ -159,7 +160,7 @@ export const SCOPES: readonly Scope[] = [
   ...declarant(2),
   datum(
     'dgfip_aft',
-    'Adresse déclarée au 1er janvier',
+    'Adresse déclarée au 1er Janvier',
     'adresse',
     ['aft', 'aftDetail'],
     "L'adresse fiscale du foyer au 1er janvier suivant l'année des revenus (adresse fiscale de taxation).",
@@ -181,11 +182,11 @@ export const SCOPES: readonly Scope[] = [
   ),
   datum(
     'dgfip_pac',
-    'Détail des personnes à charge et rattachées',
+    "Détail des personnes à charge et rattachées (Détail à préciser dans l'expression de besoin spécifique)",
     'situation-foyer',
     ['pac.nbPacF', 'pac.nbPacG', 'pac.nbPacH', 'pac.nbPacI', 'pac.nbPacR', 'pac.nbPacJ', 'pac.nbPacN'],
     'Le nombre de personnes par case de la déclaration (enfants mineurs, résidence alternée, invalidité, enfants majeurs rattachés).',
-    { needsSpecificRequirement: true },
+    { needsSpecificRequirement: true, shortLabel: 'Détail des personnes à charge et rattachées' },
   ),
   datum('dgfip_pariso', 'Parent isolé (case T)', 'situation-foyer', ['sitParIso'], 'Indique si le déclarant vit seul avec ses enfants (case T).'),
   datum(
@@ -201,12 +202,12 @@ export const SCOPES: readonly Scope[] = [
   datum('dgfip_rfr', 'Revenu fiscal de référence', 'agregats', ['rfr'], "Le revenu fiscal de référence du foyer, tel qu'il figure sur l'avis d'imposition."),
   datum(
     'dgfip_mntRevbareme',
-    "Montant de l'impôt sur les revenus soumis au barème (ligne 14)",
+    'Montant de l’impôt sur les revenus soumis au barème (ligne 14)',
     'agregats',
     ['mntRevbareme'],
     "Le montant de l'impôt calculé selon le barème, avant réductions et crédits (ligne 14 de l'avis).",
   ),
-  datum('dgfip_inddeficit', "Indicateur de l'existence d'un déficit", 'agregats', ['indDeficit'], 'Indique si le foyer a déclaré un déficit.'),
+  datum('dgfip_inddeficit', 'Indicateur de l’existence d’un déficit', 'agregats', ['indDeficit'], 'Indique si le foyer a déclaré un déficit.'),
   datum(
     'dgfip_indiIFI',
     'Indicateur ISF/IFI',
@@ -224,7 +225,7 @@ export const SCOPES: readonly Scope[] = [
   ),
   datum(
     'dgfip_IndLep',
-    "Indicateur d'éligibilité au LEP",
+    'Indicateur d’éligibilité au LEP',
     'lep',
     ['statut'],
     "Indique si la personne peut ouvrir un Livret d'Épargne Populaire ; réservé aux banques.",

@@ -46,7 +46,7 @@ describe('data step', () => {
 
   it('shows DataPass’s rules inline and keeps the LEP for banks', async () => {
     const { user } = await renderDataStep(freshData());
-    expect(scopeBox("Éligibilité Livret d'Épargne Populaire - établissements bancaires uniquement", "Indicateur d'éligibilité au LEP")).toBeDisabled();
+    expect(scopeBox('Éligibilité Livret d’Épargne Populaire - établissements bancaires uniquement', 'Indicateur d’éligibilité au LEP')).toBeDisabled();
     const fallback = scopeBox('Années sur lesquelles porte votre demande', /si la dernière année de revenu est indisponible/);
     await user.click(fallback);
     await submitAndReadSummary(user);
@@ -55,7 +55,7 @@ describe('data step', () => {
 
   it('asks which boxes of the dependants’ detail, and warns about the expression de besoin', async () => {
     const { user } = await renderDataStep(freshData());
-    await user.click(scopeBox('Situation du foyer fiscal', 'Détail des personnes à charge et rattachées'));
+    await user.click(scopeBox('Situation du foyer fiscal', /^Détail des personnes à charge et rattachées/));
     const boxes = screen.getByRole('group', { name: 'Cases du détail des personnes à charge dont vous avez besoin' });
     expect(within(boxes).getAllByRole('checkbox')).toHaveLength(7);
     expect(screen.getByText(/exige une expression de besoin spécifique/)).toBeInTheDocument();
@@ -65,7 +65,7 @@ describe('data step', () => {
 
   it('goes back to exactly the minimum in one click', async () => {
     const { user } = await renderDataStep(freshData());
-    await user.click(scopeBox('Adresse', 'Adresse déclarée au 1er janvier'));
+    await user.click(scopeBox('Adresse', 'Adresse déclarée au 1er Janvier'));
     await user.click(screen.getByRole('button', { name: 'Revenir exactement au minimum' }));
     expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(3);
   });
