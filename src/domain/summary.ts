@@ -21,6 +21,7 @@ import { parseWholeNumber } from './validators/number';
 import { useCaseById } from './catalogue/use-cases';
 import { DEPENDANT_BOXES } from './catalogue/dependant-boxes';
 import { formatFrenchDate } from './dates';
+import { parseDecimal } from './validators/number';
 import type { Person } from './dossier/model';
 import type { DossierContent } from './dossier/content';
 import { STEPS, type StepId } from './steps';
@@ -47,6 +48,14 @@ export interface SummarySection {
 }
 
 const text = (value: string) => (value.trim() === '' ? null : value.trim());
+const WHOLE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const CENTS = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/** An amount as typed, written the French way when it reads as a number ("1400" → "1 400", "2,4" → "2,40"). */
+const amount = (value: string) => {
+  const n = parseDecimal(value);
+  if (n === null) return value.trim() || '?';
+  return Number.isInteger(n) ? WHOLE.format(n) : CENTS.format(n);
+};
 const date = (value: string) => (value === '' ? null : formatFrenchDate(value));
 const yesNo = (value: boolean, yes: string, no: string | null = null) => (value ? yes : no);
 
@@ -84,10 +93,12 @@ function methodRows(d: DossierContent): SummaryRow[] {
   if (m.id && m.id !== 'residence') rows.push({ label: 'Revenu retenu', value: INCOME_BASES[m.incomeBasis].label, path: ['incomeBasis'] });
   if (m.id && usesQuotient(m.id, m.thresholdBasis)) rows.push({ label: 'Quotient familial', value: INCOME_PERIOD_LABELS[m.qfPeriod], path: ['qfPeriod'] });
   if (m.id === 'tranches-qf' || m.id === 'qf-caf') {
+    // Bounds as a council votes them: each tranche starts strictly above the previous one.
     const grid = m.tranches.map((t, i) => {
-      const from = i === 0 ? '0' : (m.tranches[i - 1]?.upTo ?? '?');
-      const to = t.upTo.trim() === '' ? 'et au-delà' : `jusqu'à ${t.upTo}`;
-      return `QF de ${from} ${to} : ${t.price || '?'} €`;
+      const from = i === 0 ? null : amount(m.tranches[i - 1]?.upTo ?? '');
+      const to = t.upTo.trim() === '' ? null : amount(t.upTo);
+      const range = from === null ? (to === null ? 'Tout QF' : `QF jusqu'à ${to} €`) : to === null ? `QF au-delà de ${from} €` : `QF de plus de ${from} € à ${to} €`;
+      return `${range} : ${t.price.trim() ? amount(t.price) : '?'} €`;
     });
     rows.push({ label: 'Grille de tranches', value: grid.length ? grid.join(' ; ') : null, path: ['tranches'] });
   }
