@@ -114,7 +114,7 @@ function methodRows(d: DossierContent): SummaryRow[] {
     rows.push({ label: 'Ressources mensuelles retenues', value: m.resourcesFloor || m.resourcesCeiling ? `entre ${m.resourcesFloor || '?'} € et ${m.resourcesCeiling || '?'} €` : null, path: ['resourcesFloor'] });
   }
   if (m.id === 'seuil-ressources') {
-    rows.push({ label: "Seuil d'éligibilité", value: m.threshold ? `${m.threshold} € (${THRESHOLD_BASIS_LABELS[m.thresholdBasis].toLowerCase()})` : null, path: ['threshold'] });
+    rows.push({ label: "Seuil d'éligibilité", value: m.threshold ? `${amount(m.threshold)} €, ${THRESHOLD_BASIS_LABELS[m.thresholdBasis].toLowerCase()}` : null, path: ['threshold'] });
   }
   if (m.id === 'residence' || m.checksResidence) rows.push({ label: 'Territoire', value: text(m.territory), path: ['territory'] });
   rows.push({ label: 'Campagne', value: m.campaignStart && m.campaignEnd ? `du ${formatFrenchDate(m.campaignStart)} au ${formatFrenchDate(m.campaignEnd)}` : null, path: ['campaignStart'] });
@@ -174,7 +174,7 @@ function gdprRows(d: DossierContent): SummaryRow[] {
     { label: 'Familles sans données', value: g.noDataRule === 'autre' ? text(g.noDataRuleOther) : choiceLabel(NO_DATA_RULE_LABELS, g.noDataRule), path: ['noDataRule'] },
     {
       label: "Analyse d'impact",
-      value: g.dpia === 'realisee' ? `${DPIA_LABELS.realisee}${g.dpiaDate ? ` le ${formatFrenchDate(g.dpiaDate)}` : ''}` : g.dpia === 'non-necessaire' ? `${DPIA_LABELS['non-necessaire']} : ${g.dpiaReason.trim() || '?'}` : choiceLabel(DPIA_LABELS, g.dpia),
+      value: g.dpia === 'realisee' ? `${DPIA_LABELS.realisee}${g.dpiaDate ? ` le ${formatFrenchDate(g.dpiaDate)}` : ''}` : g.dpia === 'non-necessaire' ? `${DPIA_LABELS['non-necessaire']} – ${g.dpiaReason.trim() || '?'}` : choiceLabel(DPIA_LABELS, g.dpia),
       path: ['dpia'],
     },
     { label: 'Inscrit au registre', value: yesNo(g.inRegister, 'Oui'), path: ['inRegister'] },

@@ -50,7 +50,14 @@ function reviewSection(w: PdfWriter, t: Texts, dossier: Dossier): void {
   }
 }
 
-const dateTime = (now: Date) => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }).format(now);
+/** "2 décembre 2026 à 9 h 05", as French typography writes the hour. */
+const dateTime = (now: Date) => {
+  const day = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long' }).format(now);
+  const parts = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
+  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
+  return `${day} à ${hour}\u00a0h\u00a0${minute}`;
+};
 
 type Line = { text: string; bold?: boolean; colour?: typeof COLOURS.text };
 
