@@ -1,17 +1,21 @@
-import { DATAPASS_CONTACTS, DATAPASS_LABELS, DATAPASS_PERSON_FIELDS, DATAPASS_STEPS, type DataPassStepId } from './catalogue/datapass-form';
-import { organisationKind } from './catalogue/organisations';
-import { ACCESS_MODES, dataPassPath } from './catalogue/software';
+import { ACCESS_MODES } from './catalogue/software';
 import { SCOPE_GROUPS, scopeByKey } from './catalogue/scopes';
 import { DEPENDANT_BOXES } from './catalogue/dependant-boxes';
-import { useCaseById } from './catalogue/use-cases';
 import { formatFrenchDate } from './dates';
 import type { Dossier } from './dossier/model';
-import { needsDeliberation, needsOtherLegalBasis } from './validation/legal-rules';
-import { needsAcceptance, preparesProduction } from './validation/security-rules';
+import { BLOCK_FIELDS, BLOCK_TITLES, CONTACT_FIELDS, FINISH_FIELDS, LABELS, type BlockId } from './datapass/blocks';
+import { dossierForm } from './datapass/dossier-form';
+import type { DataPassForm } from './datapass/forms';
+import { prefillLink } from './datapass/prefill-link';
+import { legalFrameworkText } from './datapass/legal-text';
+import { needsAcceptance } from './validation/security-rules';
+
+export { legalFrameworkText };
 
 /**
  * What to type into DataPass, field by field, from the dossier: the last mile of the request.
- * A null value means the dossier does not say yet; each reader marks it its own way.
+ * Steps, fields and labels follow DataPass's form (src/domain/datapass/). A null value means the
+ * dossier does not say yet; each reader marks it its own way.
  */
 export interface SheetField {
   /** DataPass's field key, when the field has one. */
@@ -19,137 +23,209 @@ export interface SheetField {
   label: string;
   value: string | null;
   note?: string;
-  /** The value is something to do (tick, attach), not text to type. */
+  /** The value is something to do (tick, attach, select), not text to type. */
   instruction?: boolean;
+  /** The value is a link to open. */
+  link?: boolean;
 }
 
 export interface SheetStep {
-  id: DataPassStepId;
+  id: string;
   title: string;
   fields: SheetField[];
 }
 
 const text = (v: string) => (v.trim() === '' ? null : v.trim());
 const date = (v: string) => (v === '' ? null : formatFrenchDate(v));
-const tick = (v: boolean) => (v ? 'Cocher' : null);
-
-
-/** "RGPD ; articles L. 114-8 et suivants du CRPA ; délibération n° … du conseil municipal du …" */
-export function legalFrameworkText(d: Dossier): string | null {
-  const parts = ['Règlement (UE) 2016/679 (RGPD)', 'articles L. 114-8 et suivants du code des relations entre le public et l’administration (CRPA)'];
-  if (needsDeliberation(d)) {
-    const body = d.organisation.type ? organisationKind(d.organisation.type).deliberatingBody : null;
-    if (d.legal.deliberationStatus === 'existante' && d.legal.deliberationDate && d.legal.deliberationNumber.trim()) {
-      parts.push(`délibération n° ${d.legal.deliberationNumber.trim()}${body ? ` du ${body}` : ''} du ${formatFrenchDate(d.legal.deliberationDate)}`);
-    } else if (d.legal.deliberationStatus === 'a-adopter') {
-      parts.push(`délibération${body ? ` du ${body}` : ''} à adopter${d.legal.plannedSessionDate ? ` lors de la séance du ${formatFrenchDate(d.legal.plannedSessionDate)}` : ''}`);
-    } else {
-      return null;
-    }
-  }
-  if (needsOtherLegalBasis(d)) {
-    if (!d.legal.otherLegalBasis.trim()) return null;
-    parts.push(d.legal.otherLegalBasis.trim());
-  }
-  return parts.join(' ; ');
-}
-
 const TO_DO = { instruction: true } as const;
+const label = (block: BlockId, attribute: string) => BLOCK_FIELDS[block].find((f) => f.attribute === attribute)!.label;
+const field = (block: BlockId, attribute: string, value: string | null, extra: Partial<SheetField> = {}): SheetField => ({ key: attribute, label: label(block, attribute), value, ...extra });
 
-function formStep(d: Dossier): SheetField[] {
-  const useCase = d.useCase.id ? useCaseById(d.useCase.id) : null;
-  const path = d.organisation.software ? dataPassPath(d.organisation.software) : null;
-  const variant =
-    path === 'avec-editeur' ? 'avec éditeur' : d.organisation.stage === 'production' ? 'production' : d.organisation.stage === 'bac-a-sable' ? 'bac à sable' : null;
-  return [
-    {
-      key: null,
-      label: 'Formulaire',
-      value: useCase && variant ? `${useCase.dataPassForm} (${variant})` : null,
-      note: "Sur data.gouv.fr, onglet API, « API Impôt particulier », puis « Faire une demande d'habilitation ». DataPass demande aussi la modalité d'accès avant d'ouvrir le formulaire.",
-      ...TO_DO,
-    },
-  ];
+/** Says what DataPass types in for the applicant when the dossier's answer is something else. */
+function replacesPrefill(form: DataPassForm, attribute: 'intitule' | 'destinataire_donnees_caractere_personnel' | 'cadre_juridique_nature', value: string | null): string | undefined {
+  const prefill = form.prefills?.[attribute];
+  if (!prefill || value === null || prefill.trim() === value) return undefined;
+  return `DataPass pré-remplit « ${prefill.trim().replace(/\n/g, ' ')} » : remplacez-le par cette valeur.`;
 }
 
-function dataStep(d: Dossier): SheetField[] {
+function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
+  if (!form) return [{ key: null, label: 'Formulaire', value: null, note: "Choisissez le cas d'usage, le logiciel et l'étape (bac à sable ou production) dans le dossier." }];
+  const fields: SheetField[] = [];
+  if (form.startableByApplicant) {
+    fields.push({
+      key: form.uid,
+      label: 'Formulaire',
+      value: form.name,
+      note: "Sur DataPass, « API Impôt particulier », puis ce formulaire et « Débuter ma demande ». Le lien de pré-remplissage ci-dessous l'ouvre directement.",
+      ...TO_DO,
+    });
+    const link = prefillLink(d, form);
+    if (link) {
+      fields.push({
+        key: null,
+        label: 'Lien de pré-remplissage',
+        value: link.url,
+        link: true,
+        note: `Il remplit ${link.carried.length} champs du dossier. DataPass n'y reprend jamais les personnes impliquées : saisissez-les, joignez les fichiers et cochez les attestations vous-même.${
+          link.tooLong.length ? ` Trop longs pour le lien, à coller : ${link.tooLong.map((f) => `« ${f.label} »`).join(', ')}.` : ''
+        }`,
+      });
+    }
+  } else {
+    fields.push({
+      key: form.uid,
+      label: 'Formulaire',
+      value: form.name,
+      note: `Ce formulaire ne se démarre pas seul : sur DataPass, ouvrez votre demande bac à sable validée et cliquez sur « ${LABELS.startProduction} ». Les étapes du bac à sable y reviennent en lecture seule ; seules les étapes de production sont à remplir.`,
+      ...TO_DO,
+    });
+  }
+  if (d.organisation.accessMode === 'france-connect') {
+    fields.push({
+      key: null,
+      label: 'Habilitation FranceConnect',
+      value: d.organisation.hasFranceConnectHabilitation === 'oui' ? 'Déjà validée : vous la sélectionnerez à l’étape des modalités' : 'À demander d’abord (formulaire DataPass « france-connect ») et à faire valider',
+      ...TO_DO,
+    });
+  }
+  return fields;
+}
+
+function blockFields(d: Dossier, form: DataPassForm, block: BlockId): SheetField[] {
+  switch (block) {
+    case 'basic_infos': {
+      const name = text(d.useCase.projectName);
+      return [
+        field(block, 'intitule', name, { note: ['Cette information sera rendue publique.', replacesPrefill(form, 'intitule', name)].filter(Boolean).join(' ') }),
+        field(block, 'description', text(d.useCase.description), { note: form.prefills ? 'DataPass pré-remplit une description de deux lignes : remplacez-la par celle-ci.' : undefined }),
+        field(block, 'maquette_projet', 'Facultatif : une maquette des écrans du téléservice, en PDF (10 Mo au plus)', TO_DO),
+        field(block, 'date_prevue_mise_en_production', date(d.security.plannedProductionDate)),
+        field(block, 'volumetrie_approximative', text(d.useCase.yearlyVolume), { note: "Nombre de démarches ou dossiers traités dans l'année." }),
+      ];
+    }
+    case 'legal': {
+      const nature = legalFrameworkText(d);
+      const url = text(d.legal.deliberationUrl);
+      return [
+        field(block, 'cadre_juridique_nature', nature, { note: replacesPrefill(form, 'cadre_juridique_nature', nature) }),
+        field(block, 'cadre_juridique_document', url ? 'Facultatif ici, puisque l’adresse web est donnée : la délibération en PDF (10 Mo au plus)' : 'Joindre la délibération en PDF (10 Mo au plus)', {
+          ...TO_DO,
+          note: 'DataPass exige un document ou une adresse web.',
+        }),
+        field(block, 'cadre_juridique_url', url),
+      ];
+    }
+    case 'modalities': {
+      const fields = [field(block, 'modalities', ACCESS_MODES.find((m) => m.id === d.organisation.accessMode)?.label ?? null, TO_DO)];
+      if (d.organisation.accessMode === 'france-connect') {
+        fields.push(field(block, 'france_connect_authorization_id', 'Sélectionner l’habilitation FranceConnect validée de votre organisation', { ...TO_DO, note: 'Obligatoire avec FranceConnect.' }));
+      }
+      return fields;
+    }
+    case 'scopes':
+      return scopeFields(d);
+    case 'personal_data': {
+      const recipients = text(d.gdpr.recipients);
+      return [
+        field(block, 'destinataire_donnees_caractere_personnel', recipients, { note: replacesPrefill(form, 'destinataire_donnees_caractere_personnel', recipients) }),
+        field(block, 'duree_conservation_donnees_caractere_personnel', text(d.gdpr.retentionMonths)),
+        ...(d.gdpr.retentionJustification.trim() ? [field(block, 'duree_conservation_donnees_caractere_personnel_justification', text(d.gdpr.retentionJustification))] : []),
+      ];
+    }
+    case 'contacts':
+      return contactFields(d);
+    case 'operational_acceptance':
+      return needsAcceptance(d) ? [field(block, 'operational_acceptance_done', d.security.acceptanceDone ? 'Cocher' : null, TO_DO)] : [];
+    case 'safety_certification':
+      return [
+        field(block, 'safety_certification_document', d.security.mode === 'questionnaire' ? 'Joindre le questionnaire de sécurité signé (PDF)' : d.security.mode ? 'Joindre la décision d’homologation (PDF)' : null, TO_DO),
+        field(block, 'safety_certification_authority_name', text(d.security.authorityName)),
+        field(block, 'safety_certification_authority_function', text(d.security.authorityFunction)),
+        field(block, 'safety_certification_begin_date', date(d.security.beginDate)),
+        field(block, 'safety_certification_end_date', date(d.security.endDate)),
+      ];
+    case 'volumetrie':
+      return [
+        field(block, 'volumetrie_appels_par_minute', `${d.security.callsPerMinute} appels / minute`, TO_DO),
+        ...(d.security.volumetryJustification.trim() ? [field(block, 'volumetrie_justification', text(d.security.volumetryJustification))] : []),
+      ];
+  }
+}
+
+function scopeFields(d: Dossier): SheetField[] {
   const fields: SheetField[] = SCOPE_GROUPS.flatMap((group) =>
     d.data.scopes
       .filter((key) => scopeByKey(key).group === group.id)
       .map((key) => ({ key, label: `${group.label} : ${scopeByKey(key).label}`, value: 'Cocher', ...TO_DO })),
   );
-  if (fields.length === 0) fields.push({ key: null, label: 'Données à cocher', value: null });
-  fields.push({
-    key: 'specific_requirements',
-    label: DATAPASS_LABELS.specific_requirements,
-    value: d.data.hasSpecificRequirements ? 'Oui : joindre le fichier déjà partagé avec la DGFiP' : 'Non',
-    ...TO_DO,
-    note:
-      d.data.dependantBoxes.length > 0
-        ? `Cases du détail des personnes à charge à y faire figurer : ${DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box).join(', ')}.`
-        : undefined,
-  });
+  if (fields.length === 0) fields.push({ key: 'scopes', label: 'Données à cocher', value: null });
+  fields.push(
+    field('scopes', 'specific_requirements', d.data.hasSpecificRequirements ? 'Cocher' : 'Ne pas cocher', {
+      ...TO_DO,
+      note: `Sous « ${LABELS.specificRequirementsTitle} ».`,
+    }),
+  );
+  if (d.data.hasSpecificRequirements) {
+    const boxes = DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box);
+    fields.push(
+      field('scopes', 'specific_requirements_document', 'Joindre le fichier d’expression de besoin déjà partagé avec la DGFiP (.ods, .xlsx, .csv ; 10 Mo au plus)', {
+        ...TO_DO,
+        note: `Obligatoire dès que la case est cochée ; DataPass ne vérifie alors plus les combinaisons de données.${boxes.length ? ` Cases du détail des personnes à charge qu’il doit nommer : ${boxes.join(', ')}.` : ''}`,
+      }),
+    );
+  }
   return fields;
 }
 
-function peopleStep(d: Dossier): SheetField[] {
-  const fields: SheetField[] = DATAPASS_CONTACTS.flatMap((contact) =>
-    DATAPASS_PERSON_FIELDS.map((f) => ({ key: `${contact.key}.${f.key}`, label: `${contact.title} – ${f.label}`, value: text(d.people[contact.role][f.field]) })),
+const CONTACTS = [
+  { key: 'responsable_traitement', role: 'responsableTraitement', title: 'Responsable de traitement' },
+  { key: 'delegue_protection_donnees', role: 'dpd', title: 'Délégué à la protection des données' },
+  { key: 'contact_technique', role: 'contactTechnique', title: 'Contact technique' },
+] as const;
+
+function contactFields(d: Dossier): SheetField[] {
+  const fields: SheetField[] = CONTACTS.flatMap((contact) =>
+    CONTACT_FIELDS.map((f) => ({ key: `${contact.key}_${f.key}`, label: `${contact.title} – ${f.label}`, value: text(d.people[contact.role][f.field]) })),
   );
-  fields.push({ key: 'contact_technique_extra_email', label: DATAPASS_LABELS.contact_technique_extra_email, value: text(d.people.technicalExtraEmail) });
+  fields.push(field('contacts', 'contact_technique_extra_email', text(d.people.technicalExtraEmail), { note: `Sous « ${LABELS.technicalExtraTitle} » du contact technique, facultatif.` }));
+  const other = { ...TO_DO, note: `Bloc « ${LABELS.extraContactTitle} » : une autre personne de votre organisation, à qui la DGFiP s’adressera si vous n’êtes pas joignable. L’outil ne la demande pas : saisissez-la dans DataPass.` };
+  fields.push(field('contacts', 'extra_organization_contact_email', 'Son adresse e-mail', other));
+  fields.push(field('contacts', 'extra_organization_contact_name', 'Son nom', TO_DO));
+  return fields;
+}
+
+function finishFields(form: DataPassForm, d: Dossier): SheetField[] {
+  const [terms, dpo, dpd] = FINISH_FIELDS;
+  const fields: SheetField[] = [{ key: terms!.attribute, label: terms!.label, value: 'Cocher, après lecture des conditions générales', ...TO_DO }];
+  if (form.stage !== 'production') {
+    fields.push({ key: dpo!.attribute, label: dpo!.label, value: d.gdpr.dpdInformed ? 'Cocher' : null, ...TO_DO });
+    fields.push({ key: dpd!.attribute, label: dpd!.label, value: 'Cocher', ...TO_DO });
+  }
   return fields;
 }
 
 export function buildDataPassSheet(d: Dossier): SheetStep[] {
-  const production = preparesProduction(d);
-  const steps: Record<DataPassStepId, SheetField[] | null> = {
-    formulaire: formStep(d),
-    projet: [
-      { key: 'intitule', label: DATAPASS_LABELS.intitule, value: text(d.useCase.projectName), note: 'Ce nom est rendu public.' },
-      { key: 'description', label: DATAPASS_LABELS.description, value: text(d.useCase.description) },
-      { key: 'date_prevue_mise_en_production', label: DATAPASS_LABELS.date_prevue_mise_en_production, value: date(d.security.plannedProductionDate) },
-      { key: 'volumetrie_approximative', label: DATAPASS_LABELS.volumetrie_approximative, value: text(d.useCase.yearlyVolume) },
-    ],
-    'cadre-juridique': [
-      { key: 'cadre_juridique_nature', label: DATAPASS_LABELS.cadre_juridique_nature, value: legalFrameworkText(d) },
-      {
-        key: 'cadre_juridique_url',
-        label: DATAPASS_LABELS.cadre_juridique_url,
-        value: text(d.legal.deliberationUrl),
-        note: d.legal.deliberationUrl.trim() ? undefined : 'Sans adresse web, joignez la délibération en PDF (10 Mo au plus).',
-      },
-    ],
-    modalites: [{ key: 'modalities', label: DATAPASS_LABELS.modalities, value: ACCESS_MODES.find((m) => m.id === d.organisation.accessMode)?.label ?? null, ...TO_DO }],
-    donnees: dataStep(d),
-    traitement: [
-      { key: 'destinataire_donnees_caractere_personnel', label: DATAPASS_LABELS.destinataire_donnees_caractere_personnel, value: text(d.gdpr.recipients) },
-      { key: 'duree_conservation_donnees_caractere_personnel', label: DATAPASS_LABELS.duree_conservation_donnees_caractere_personnel, value: text(d.gdpr.retentionMonths) },
-      ...(d.gdpr.retentionJustification.trim()
-        ? [{ key: 'duree_conservation_donnees_caractere_personnel_justification', label: DATAPASS_LABELS.duree_conservation_donnees_caractere_personnel_justification, value: text(d.gdpr.retentionJustification) }]
-        : []),
-    ],
-    personnes: peopleStep(d),
-    recette: production && needsAcceptance(d) ? [{ key: 'operational_acceptance_done', label: DATAPASS_LABELS.operational_acceptance_done, value: tick(d.security.acceptanceDone), ...TO_DO }] : null,
-    homologation: production
-      ? [
-          { key: 'safety_certification_authority_name', label: DATAPASS_LABELS.safety_certification_authority_name, value: text(d.security.authorityName) },
-          { key: 'safety_certification_authority_function', label: DATAPASS_LABELS.safety_certification_authority_function, value: text(d.security.authorityFunction) },
-          { key: 'safety_certification_begin_date', label: DATAPASS_LABELS.safety_certification_begin_date, value: date(d.security.beginDate) },
-          { key: 'safety_certification_end_date', label: DATAPASS_LABELS.safety_certification_end_date, value: date(d.security.endDate) },
-          { key: 'safety_certification_document', label: DATAPASS_LABELS.safety_certification_document, value: d.security.mode ? 'Joindre le document' : null, ...TO_DO },
-        ]
-      : null,
-    volumetrie: production
-      ? [
-          { key: 'volumetrie_appels_par_minute', label: DATAPASS_LABELS.volumetrie_appels_par_minute, value: d.security.callsPerMinute },
-          ...(d.security.volumetryJustification.trim() ? [{ key: 'volumetrie_justification', label: DATAPASS_LABELS.volumetrie_justification, value: text(d.security.volumetryJustification) }] : []),
-        ]
-      : null,
-    synthese: [
-      { key: 'terms_of_service_accepted', label: DATAPASS_LABELS.terms_of_service_accepted, value: 'Cocher, après lecture des conditions générales', ...TO_DO },
-      { key: 'data_protection_officer_informed', label: DATAPASS_LABELS.data_protection_officer_informed, value: tick(d.gdpr.dpdInformed), ...TO_DO },
-      { key: 'dpd_homologation_checkbox', label: DATAPASS_LABELS.dpd_homologation_checkbox, value: 'Cocher', ...TO_DO },
-    ],
-  };
-  return DATAPASS_STEPS.filter((s) => steps[s.id] !== null).map((s) => ({ id: s.id, title: s.title, fields: steps[s.id]! }));
+  const form = dossierForm(d);
+  const steps: SheetStep[] = [{ id: 'formulaire', title: 'Avant le formulaire', fields: formStep(d, form) }];
+  if (!form) return steps;
+  if (form.staticBlocks.length) {
+    steps.push({
+      id: 'reprises',
+      title: 'Étapes reprises du bac à sable',
+      fields: [
+        {
+          key: null,
+          label: form.staticBlocks.map((b) => BLOCK_TITLES[b]).join(', '),
+          value: 'En lecture seule : reprises telles que validées dans la demande bac à sable',
+          ...TO_DO,
+        },
+      ],
+    });
+  }
+  for (const block of form.steps) {
+    const fields = blockFields(d, form, block);
+    if (fields.length) steps.push({ id: block, title: BLOCK_TITLES[block], fields });
+  }
+  steps.push({ id: 'finish', title: BLOCK_TITLES.finish, fields: finishFields(form, d) });
+  return steps;
 }

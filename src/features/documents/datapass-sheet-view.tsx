@@ -17,10 +17,18 @@ export function DataPassSheetView({ dossier }: { dossier: Dossier }) {
                   {field.key && <code className="sheet-key">{field.key}</code>}
                 </dt>
                 <dd>
-                  {field.value === null ? <span className="answers-empty">À compléter dans le dossier</span> : <span className="sheet-value">{field.value}</span>}
+                  {field.value === null ? (
+                    <span className="answers-empty">À compléter dans le dossier</span>
+                  ) : field.link ? (
+                    <a className="sheet-value sheet-link" href={field.value} target="_blank" rel="noopener noreferrer">
+                      Ouvrir DataPass avec ces réponses
+                    </a>
+                  ) : (
+                    <span className="sheet-value">{field.value}</span>
+                  )}
                   {field.note && <span className="sheet-note">{field.note}</span>}
                 </dd>
-                <dd className="sheet-copy">{field.value !== null && !field.instruction && <CopyButton value={field.value} label={field.label} />}</dd>
+                <dd className="sheet-copy">{field.value !== null && !field.instruction && !field.link && <CopyButton value={field.value} label={field.label} />}</dd>
               </div>
             ))}
           </dl>

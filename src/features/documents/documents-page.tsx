@@ -5,6 +5,7 @@ import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { useDossier } from '../storage';
 import { DataPassSheetView } from './datapass-sheet-view';
 import { DocumentDownloads } from './document-downloads';
+import { PrefillLinkSection } from './sheet/prefill-link-section';
 
 /** The documents of a dossier, and the DataPass entry sheet with a copy button per field. */
 export function DocumentsPage() {
@@ -25,6 +26,7 @@ export function DocumentsPage() {
       </h1>
       <p className="step-intro">Les documents sont produits dans votre navigateur, à partir du dossier : rien n'est envoyé sur internet.</p>
       <DocumentDownloads dossier={dossier} state={state} />
+      <PrefillLinkSection dossier={dossier} />
       <h2>Fiche de saisie DataPass</h2>
       <p>Pour chaque étape du formulaire DataPass, la valeur à saisir. Copiez-la champ par champ, ou téléchargez la fiche complète ci-dessus.</p>
       <DataPassSheetView dossier={dossier} />

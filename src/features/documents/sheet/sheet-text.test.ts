@@ -16,10 +16,24 @@ describe('the DataPass entry sheet', () => {
     const text = await sheet(completeCantineDossier());
     for (const step of buildDataPassSheet(completeCantineDossier())) expect(text).toContain(step.title);
     expect(text).toContain('Nom du projet [intitule]\r\n  Dites-le-nous une fois – Cantine scolaire');
-    expect(text).toContain('Durée de conservation des données (en mois) [duree_conservation_donnees_caractere_personnel]\r\n  24');
+    expect(text).toContain('Durée de conservation des données en mois [duree_conservation_donnees_caractere_personnel]\r\n  24');
     expect(text).toContain('délibération n° 2026-045 du conseil municipal du 12 juin 2026');
     expect(text).toContain('Agrégats fiscaux : Revenu fiscal de référence [dgfip_rfr]');
     expect(text).not.toContain('recette');
+    expect(text).toContain('https://datapass.api.gouv.fr/formulaires/api-impot-particulier-cantine-scolaire-editeur/demande/nouveau?intitule=');
+    expect(text).toContain('Maquette du projet [maquette_projet]');
+    expect(text).toContain('Email du contact supplémentaire [extra_organization_contact_email]');
+  });
+
+  it('sends a production request to the validated sandbox request, never to a form to start', async () => {
+    const d = completeCantineDossier();
+    const text = await sheet({ ...d, organisation: { ...d.organisation, software: 'interne', stage: 'production' } });
+    expect(text).toContain('Formulaire [api-impot-particulier-cantine-scolaire-production]\r\n  Cantine scolaire\r\n');
+    expect(text).toContain("Démarrer ma demande d'habilitation en production");
+    expect(text).toContain('lecture seule');
+    expect(text).not.toContain('/demande/nouveau');
+    expect(text).not.toContain('Nom du projet [intitule]');
+    expect(text).not.toMatch(/\(production\)/i);
   });
 
   it('is typeset the French way: no-break space before a colon, one apostrophe, numbers kept whole', async () => {

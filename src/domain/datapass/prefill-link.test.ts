@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readDossierText } from '../dossier/read-dossier';
+import type { Dossier } from '../dossier/model';
+import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
+import { BLOCK_FIELDS } from './blocks';
+import { dossierForm } from './dossier-form';
+import { DATAPASS_FORMS, formOf } from './forms';
+import { MAX_LINK_LENGTH, prefillLink, prefillableFields } from './prefill-link';
+
+const examplesDir = new URL('../../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((file) => {
+    const result = readDossierText(readFileSync(new URL(file, examplesDir), 'utf8'));
+    if (!result.ok) throw new Error(`${file}: ${result.message}`);
+    return [file, result.dossier] as const;
+  });
+
+const CONTACT_ATTRIBUTES = new Set(BLOCK_FIELDS.contacts.map((f) => f.attribute));
+
+/** The query parsed back as DataPass (Rails) reads it: `a[]` repeated is an array. */
+function parse(url: string): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>();
+  for (const [k, v] of new URL(url).searchParams) {
+    if (k.endsWith('[]')) out.set(k.slice(0, -2), [...((out.get(k.slice(0, -2)) as string[] | undefined) ?? []), v]);
+    else out.set(k, v);
+  }
+  return out;
+}
+
+/** The link of the dossier's form; for a production request, of the sandbox form it comes from. */
+function linkOf(d: Dossier) {
+  let form = dossierForm(d)!;
+  if (!form.startableByApplicant) {
+    expect(prefillLink(d, form)).toBeNull();
+    form = DATAPASS_FORMS.find((f) => f.uid === form.previousFormUid)!;
+  }
+  return { form, link: prefillLink(d, form)! };
+}
+
+describe('the DataPass prefill link', () => {
+  it.each(examples)('%s: only attributes of its form, none a contact, each with the dossier’s value, under the length budget', (_, d) => {
+    const { form, link } = linkOf(d);
+    expect(link.url.startsWith(`https://datapass.api.gouv.fr/formulaires/${form.uid}/demande/nouveau?`)).toBe(true);
+    expect(link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    const allowed = new Set(prefillableFields(form).map((f) => f.attribute));
+    const params = parse(link.url);
+    for (const key of params.keys()) {
+      expect(allowed).toContain(key);
+      expect(CONTACT_ATTRIBUTES.has(key)).toBe(false);
+    }
+    expect(params.get('intitule')).toBe(d.useCase.projectName.trim());
+    expect(params.get('description')).toBe(d.useCase.description.trim());
+    expect(params.get('scopes')).toEqual(d.data.scopes);
+    expect(params.get('modalities')).toEqual([d.organisation.accessMode === 'spi' ? 'with_spi' : 'with_france_connect']);
+    expect(params.get('destinataire_donnees_caractere_personnel')).toBe(d.gdpr.recipients.trim());
+    expect(params.get('duree_conservation_donnees_caractere_personnel')).toBe(d.gdpr.retentionMonths.trim());
+    expect(link.tooLong).toEqual([]);
+  });
+
+  it('carries hostile text unchanged, with no raw character that could end or split the query', () => {
+    const d = completeCantineDossier();
+    for (const hostile of HOSTILE_STRINGS) {
+      const { link } = linkOf({ ...d, useCase: { ...d.useCase, description: `${hostile} & intitule=pirate#x 'quoted' 100 %` } });
+      expect(link.url).not.toMatch(/[\s#'"<>]/);
+      const description = parse(link.url).get('description') as string;
+      expect(description).toContain("& intitule=pirate#x 'quoted' 100 %");
+      expect(parse(link.url).get('intitule')).toBe(d.useCase.projectName);
+    }
+  });
+
+  it('leaves out the longest text when the link would be too long, and says which', () => {
+    const d = completeCantineDossier();
+    const long = 'é'.repeat(2500);
+    const { link } = linkOf({ ...d, useCase: { ...d.useCase, description: long } });
+    expect(link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+    expect(link.tooLong.map((f) => f.attribute)).toEqual(['description']);
+    expect(parse(link.url).has('description')).toBe(false);
+    expect(parse(link.url).get('intitule')).toBe(d.useCase.projectName);
+  });
+
+  it('is never offered for a production form, which opens from the validated sandbox request', () => {
+    const d = completeCantineDossier();
+    for (const form of DATAPASS_FORMS.filter((f) => f.stage === 'production')) expect(prefillLink(d, form)).toBeNull();
+  });
+
+  it('fills a sandbox form with its own attributes only: no homologation or volumetry', () => {
+    const d = completeCantineDossier();
+    const link = prefillLink(d, formOf('cantine-scolaire', 'bac-a-sable'))!;
+    const keys = [...parse(link.url).keys()];
+    expect(keys).toContain('scopes');
+    expect(keys.some((k) => k.startsWith('safety_certification') || k.startsWith('volumetrie_appels'))).toBe(false);
+  });
+
+  it('ticks the expression de besoin box as DataPass reads a checkbox: =1', () => {
+    const d = completeCantineDossier();
+    const { link } = linkOf({ ...d, data: { ...d.data, hasSpecificRequirements: true } });
+    expect(link.url).toContain('&specific_requirements=1');
+  });
+});
