@@ -80,7 +80,8 @@ function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
       ...TO_DO,
     });
   }
-  if (d.organisation.accessMode === 'france-connect') {
+  // In a production request the modality comes over read-only from the sandbox request.
+  if (d.organisation.accessMode === 'france-connect' && form.startableByApplicant) {
     fields.push({
       key: null,
       label: 'Habilitation FranceConnect',
