@@ -104,14 +104,14 @@ function excerpt(text: string, max: number): string {
 
 function runsToChildren(runs: readonly Run[], counter: { next: number }, base: { bold?: boolean } = {}): ParagraphChild[] {
   return runs.flatMap((run) => {
-    const text = new TextRun({
-      text: run.text,
-      break: run.breakBefore ? 1 : undefined,
-      ...base,
-      ...(run.adapt ? { color: ADAPT_COLOUR, shading: { type: ShadingType.CLEAR, color: 'auto', fill: ADAPT_FILL } } : {}),
-    });
-    if (!run.adapt) return [text];
-    return [text, new TextRun({ text: `[${counter.next++}]`, superScript: true, color: ADAPT_COLOUR })];
+    const style = { ...base, ...(run.adapt ? { color: ADAPT_COLOUR, shading: { type: ShadingType.CLEAR, color: 'auto', fill: ADAPT_FILL } } : {}) };
+    // "1er janvier": the ordinal's letters are set as a superscript, as in French typesetting.
+    const pieces = run.text.split(/(?<=\b1)(er)(?=[\s\u00A0\u202F])/);
+    const text = pieces.flatMap((piece, i) =>
+      piece === '' ? [] : [new TextRun({ text: piece, break: i === 0 && run.breakBefore ? 1 : undefined, superScript: i % 2 === 1 ? true : undefined, ...style })],
+    );
+    if (!run.adapt) return text;
+    return [...text, new TextRun({ text: `[${counter.next++}]`, superScript: true, color: ADAPT_COLOUR })];
   });
 }
 

@@ -1,4 +1,4 @@
-import { scopeDisplayLabel } from '../../../domain/catalogue/scopes';
+import { deliberationDatumLabel } from './deliberation-view';
 import { parseIsoDate } from '../../../domain/dates';
 import { REVIEW_STATUS_LABELS } from '../../../domain/review/review-labels';
 import { latestReview, unresolvedRemarks } from '../../../domain/review/review-state';
@@ -30,7 +30,7 @@ export function deliberationRemarks(dossier: Dossier, blocks: readonly Block[]):
   const titleText = title && 'runs' in title ? runsText(title.runs) : '';
   return unresolvedRemarks(dossier).map(({ item }) => {
     const stepAnchor = item.target.kind === 'step' ? STEP_ANCHORS[item.target.step]?.find((a) => texts.has(a)) : undefined;
-    const anchor = item.target.kind === 'datum' ? frenchTypography(scopeDisplayLabel(item.target.scope)) : (stepAnchor ?? titleText);
+    const anchor = item.target.kind === 'datum' ? frenchTypography(deliberationDatumLabel(item.target.scope)) : (stepAnchor ?? titleText);
     const status = item.status ? `${REVIEW_STATUS_LABELS[item.status]}. ` : '';
     return {
       anchor,

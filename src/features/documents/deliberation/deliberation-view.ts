@@ -1,9 +1,9 @@
 import { INCOME_BASES, usesQuotient, type MethodId } from '../../../domain/catalogue/methods';
 import { organisationKind, type OrganisationType } from '../../../domain/catalogue/organisations';
-import { scopeByKey, scopeDisplayLabel, DEPENDANTS_DETAIL_SCOPE, type ScopeKey } from '../../../domain/catalogue/scopes';
+import { scopeByKey, scopeDisplayLabel, DEPENDANTS_DETAIL_SCOPE, FALLBACK_YEAR_SCOPE, type ScopeKey } from '../../../domain/catalogue/scopes';
 import { DEPENDANT_BOXES } from '../../../domain/catalogue/dependant-boxes';
 import { CNAF_COLLECTIVE_RATES } from '../../../domain/catalogue/cnaf';
-import { formatFrenchDate } from '../../../domain/dates';
+import { formatFrenchDate, yearOf } from '../../../domain/dates';
 import { minimumData } from '../../../domain/minimisation';
 import { adviseYears } from '../../../domain/years';
 import { needsOtherLegalBasis } from '../../../domain/validation/legal-rules';
@@ -63,19 +63,20 @@ function vocabulary(d: Dossier, finalitesSource: string, tariff: boolean): Vocab
 /** Who presides, signs and executes, from the organisation type. */
 function executive(type: OrganisationType | '', name: string) {
   const unit = /intercommunal|\bCIAS\b/i.test(name) ? 'CIAS' : 'CCAS';
-  const simple = (qualite: string) => ({ qualite, Titre: capitalise(`le ${qualite}`), execution: `${capitalise(`le ${qualite}`)} est chargé de l’exécution de la présente délibération.`, ccas: false });
+  const simple = (qualite: string, represente = `son ${qualite}`) => ({ qualite, represente, Titre: capitalise(`le ${qualite}`), execution: `${capitalise(`le ${qualite}`)} est chargé de l’exécution de la présente délibération.`, ccas: false });
   switch (type) {
     case 'commune':
       return simple('maire');
     case 'epci':
       return simple('président');
     case 'departement':
-      return simple('président du conseil départemental');
+      return simple('président du conseil départemental', 'le président du conseil départemental');
     case 'region':
-      return simple('président du conseil régional');
+      return simple('président du conseil régional', 'le président du conseil régional');
     case 'ccas':
       return {
         qualite: 'président du conseil d’administration',
+        represente: 'le président de son conseil d’administration',
         Titre: 'Le président du conseil d’administration',
         execution: `Le président du conseil d’administration et le directeur du ${unit} sont chargés, chacun pour ce qui le concerne, de l’exécution de la présente délibération.`,
         ccas: true,
@@ -83,15 +84,30 @@ function executive(type: OrganisationType | '', name: string) {
     case 'organisme-social':
       return {
         qualite: 'président du conseil d’administration',
+        represente: 'le président de son conseil d’administration',
         Titre: 'Le président du conseil d’administration',
         execution: 'Le président du conseil d’administration et le directeur sont chargés, chacun pour ce qui le concerne, de l’exécution de la présente délibération.',
         ccas: false,
       };
     default: {
       const who = toComplete('autorité exécutive');
-      return { qualite: who, Titre: who, execution: `${who} est chargé de l’exécution de la présente délibération.`, ccas: false };
+      return { qualite: who, represente: who, Titre: who, execution: `${who} est chargé de l’exécution de la présente délibération.`, ccas: false };
     }
   }
+}
+
+/** What the organisation is called in its own deliberation: an EPCI is not a collectivité. */
+function structureName(type: OrganisationType | '') {
+  const words: Record<string, [string, string, string]> = {
+    commune: ['La commune', 'la commune', 'de la commune'],
+    epci: ['L’établissement', 'l’établissement', 'de l’établissement'],
+    departement: ['Le département', 'le département', 'du département'],
+    region: ['La région', 'la région', 'de la région'],
+    ccas: ['Le centre', 'le centre', 'du centre'],
+    'organisme-social': ['L’organisme', 'l’organisme', 'de l’organisme'],
+  };
+  const [La, la, de] = words[type] ?? ['L’organisation', 'l’organisation', 'de l’organisation'];
+  return { La, la, de };
 }
 
 function deliberatingBody(type: OrganisationType | '', name: string): string | null {
@@ -107,27 +123,78 @@ function usesIncome(d: Dossier): boolean {
   return methodNeedsIncome || d.data.scopes.some((k) => INCOME_SCOPES.includes(k));
 }
 
+/** The year asked for, as a rule: which income year each request takes. */
 function yearsView(d: Dossier) {
-  const years = d.data.scopes.filter((k) => scopeByKey(k).kind === 'year').map((k) => lowerFirst(scopeByKey(k).label));
+  const yearScopes = d.data.scopes.filter((k) => scopeByKey(k).kind === 'year');
   const advice = adviseYears(d.method.campaignStart, d.method.campaignEnd);
-  const incomeYears = advice ? [...new Set(advice.periods.map((p) => p.incomeYear))] : [];
+  const only = yearScopes.length === 1 ? yearScopes[0] : undefined;
+  // The income year each part of the campaign gets, for the scope actually asked for.
+  const periods = advice ? advice.periods : [];
+  const yearFor = (p: (typeof periods)[number]) =>
+    only === 'dgfip_annee_n_moins_1' ? yearOf(p.from) - 1 : only === 'dgfip_annee_n_moins_2' ? yearOf(p.from) - 2 : p.incomeYear;
+  const segments: { from: string; to: string; year: number }[] = [];
+  for (const p of periods) {
+    const last = segments.at(-1);
+    if (last && last.year === yearFor(p)) last.to = p.to;
+    else segments.push({ from: p.from, to: p.to, year: yearFor(p) });
+  }
+  const incomeYears = segments.map((s) => s.year);
+  const revenus =
+    segments.length === 0
+      ? null
+      : segments.length === 1
+        ? `${segments[0]!.year}`
+        : segments.map((s, i) => (i === 0 ? `${s.year} pour les demandes présentées jusqu’au ${formatFrenchDate(s.to)}` : `${s.year} pour celles présentées à compter du ${formatFrenchDate(s.from)}`)).join(', puis ');
   return {
     revenus_utilises: usesIncome(d),
-    annees: years.length ? years.join(' ; ') : toComplete('année de revenus'),
+    n1: only === 'dgfip_annee_n_moins_1',
+    n2: only === 'dgfip_annee_n_moins_2',
+    n3: only === 'dgfip_annee_n_moins_3',
+    dernier: only === FALLBACK_YEAR_SCOPE,
+    autre: only === undefined,
+    annees: yearScopes.length ? yearScopes.map((k) => lowerFirst(scopeByKey(k).label)).join(' ; ') : toComplete('année de revenus'),
     campagne: advice ? `du ${formatFrenchDate(d.method.campaignStart)} au ${formatFrenchDate(d.method.campaignEnd)}` : null,
-    revenus: advice ? incomeYears.join(' puis ') : null,
-    annees_adresse: advice ? incomeYears.map((y) => y + 1).join(' puis ') : null,
+    revenus,
+    plusieurs: segments.length > 1,
+    annees_adresse: segments.length ? incomeYears.map((y) => y + 1).join(' puis ') : null,
   };
 }
 
 function yearPurpose(d: Dossier): string {
   const y = yearsView(d);
   if (y.revenus_utilises) {
-    return y.revenus ? `Désigner l’année des revenus utilisés : revenus ${y.revenus} pour la campagne ${y.campagne}` : 'Désigner l’année des revenus utilisés, selon l’article « Année de revenus prise en compte »';
+    return y.revenus && !y.plusieurs ? `Désigner l’année des revenus utilisés : revenus ${y.revenus} pour la campagne ${y.campagne}` : 'Désigner l’année des revenus utilisés, selon l’article « Année de revenus prise en compte »';
   }
-  return y.revenus
+  return y.revenus && !y.plusieurs
     ? `Désigner la déclaration dont l’adresse est retenue : déclaration des revenus ${y.revenus}, soit l’adresse au 1er janvier ${y.annees_adresse}`
-    : 'Désigner la déclaration dont l’adresse est retenue : l’adresse au 1er janvier de l’année qui suit celle des revenus déclarés';
+    : 'Désigner la déclaration dont l’adresse est retenue, selon l’article « Déclaration prise en compte »';
+}
+
+/**
+ * A datum's name in the deliberation: DataPass's label, without the form's instructions
+ * ("Détail à préciser dans l'expression de besoin spécifique") and with French capitals.
+ */
+export function deliberationDatumLabel(key: ScopeKey): string {
+  return scopeDisplayLabel(key)
+    .replace(/\s*\(Détail à préciser[^)]*\)/, '')
+    .replace(/1er Janvier/, '1er janvier');
+}
+
+/** Boxes of the dependants' detail that reveal a disability: health data (RGPD art. 9). */
+const HEALTH_BOXES = ['G', 'I', 'R'];
+
+function healthBoxes(d: Dossier): string[] {
+  return d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) ? d.data.dependantBoxes.filter((b) => HEALTH_BOXES.includes(b)) : [];
+}
+
+/** The documents the household gives instead, one for each kind of datum asked for. */
+function fallbackDocuments(d: Dossier): string {
+  const documents: string[] = [];
+  if (usesIncome(d) || d.data.scopes.some((k) => ['dgfip_nbpart', 'dgfip_pac_nbPac', 'dgfip_pac', 'dgfip_sitfam', 'dgfip_pariso'].includes(k))) documents.push('avis d’imposition');
+  if (d.data.scopes.includes('dgfip_aft') || d.method.id === 'residence' || d.method.checksResidence) documents.push('justificatif de domicile de moins de trois mois');
+  if (healthBoxes(d).length) documents.push('carte d’invalidité ou carte mobilité inclusion portant la mention « invalidité »');
+  if (documents.length === 0) documents.push('avis d’imposition');
+  return documents.length === 1 ? documents[0]! : `${documents.slice(0, -1).join(', ')} et ${documents.at(-1)}`;
 }
 
 function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] {
@@ -138,7 +205,11 @@ function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] 
     const justification = d.data.justifications[key] ?? '';
     let purpose: string;
     if (scope.kind === 'year') purpose = userText(yearPurpose(d));
-    else if (key === 'dgfip_aft' && residence) purpose = `${userText('Vérifier que le foyer réside sur le territoire suivant :')} ${territory}`;
+    else if (key === 'dgfip_aft' && residence) {
+      const years = yearsView(d);
+      const when = years.annees_adresse && !years.plusieurs ? ` (adresse au 1er janvier ${years.annees_adresse})` : '';
+      purpose = `${userText('Vérifier que le foyer réside sur le territoire suivant :')} ${territory}${userText(when)}`;
+    }
     // The method is named and described by its own article: its name is not repeated here.
     else if (needs.has(key)) purpose = userText(capitalise(needs.get(key)!.map((p) => p.replace(/ \(méthode « .* »\)$/, '')).join(' ; ')));
     else purpose = orComplete(justification, 'finalité de cette donnée');
@@ -147,7 +218,7 @@ function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] 
       const boxes = DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box);
       purpose += boxes.length ? ` ${userText(`Cases demandées : ${boxes.join(', ')}.`)}` : ` ${toComplete('cases demandées')}`;
     }
-    return { label: userText(scopeDisplayLabel(key)), purpose };
+    return { label: userText(deliberationDatumLabel(key)), purpose };
   });
 }
 
@@ -194,8 +265,9 @@ function methodView(d: Dossier, unit: string) {
     qf_max: amount(m.qfMax, 'QF du second point'),
     tarif_max: amount(m.priceMax, 'tarif du second point'),
     cnaf: id === 'bareme-cnaf',
-    plancher_ressources: amount(m.resourcesFloor, 'plancher de ressources'),
-    plafond_ressources: amount(m.resourcesCeiling, 'plafond de ressources'),
+    // The CNAF's floor and ceiling change by circular: the reference does not confirm them.
+    plancher_ressources: m.resourcesFloor.trim() ? `[[${userText(`${frenchNumber(m.resourcesFloor)} €`)} par mois – montant à vérifier auprès de la CAF]]` : toComplete('plancher de ressources'),
+    plafond_ressources: m.resourcesCeiling.trim() ? `[[${userText(`${frenchNumber(m.resourcesCeiling)} €`)} par mois – montant à vérifier auprès de la CAF]]` : toComplete('plafond de ressources'),
     seuil: id === 'seuil-ressources',
     seuil_qf: m.thresholdBasis === 'qf',
     montant_seuil: amount(m.threshold, 'seuil'),
@@ -221,13 +293,21 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
   const dpd = person(d.people.dpd);
   const responsable = person(d.people.responsableTraitement);
   const feminine = /^la /.test(words.tarif);
-  const residenceOnly = !usesIncome(d);
   const family = d.useCase.id === 'cantine' || d.useCase.id === 'periscolaire' || d.useCase.id === 'creche';
   const methode = methodView(d, words.unite);
+  const recipients = g.recipients.trim();
+  // "Seuls ont accès aux données les agents…": a plural noun gets its article.
+  const recipientsArticle = /^(les|des|la|le|l['’]|ses|leurs?)\b/i.test(recipients) ? '' : /^\p{L}+[sx]\b/u.test(recipients) ? 'les ' : null;
+  const where = g.informationWhere.trim();
+  const whereIsPhrase = /^(sur|dans|à|au|aux|en|par|lors|avant|dès)\b/i.test(where);
+  const structure = structureName(type);
+  const pacJustification = (d.data.justifications[DEPENDANTS_DETAIL_SCOPE] ?? '').trim();
+  const health = healthBoxes(d);
 
   const view = {
     organisation: orComplete(d.organisation.name, "nom de l'organisation"),
     organisation_phrase: d.organisation.name.trim() ? userText(nameInSentence(d.organisation.name)) : toComplete("nom de l'organisation"),
+    organisation_e: /^la /.test(nameInSentence(d.organisation.name)) ? 'e' : '',
     Organe: body ? capitalise(body) : toComplete('organe délibérant'),
     le_organe: body ? `le ${body}` : toComplete('organe délibérant'),
     du_organe: body ? `du ${body}` : `de ${toComplete('organe délibérant')}`,
@@ -259,7 +339,7 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
       existe: d.legal.deliberationStatus === 'existante',
       numero: orComplete(d.legal.deliberationNumber, 'numéro'),
       date: d.legal.deliberationDate ? formatFrenchDate(d.legal.deliberationDate) : toComplete('date'),
-      objet: eligibilite ? 'les conditions d’attribution en vigueur' : 'les tarifs en vigueur',
+      objet: eligibilite ? 'les conditions d’attribution en vigueur' : method === 'bareme-cnaf' ? 'les modalités d’application du barème national de la CNAF' : 'les tarifs en vigueur',
       objet_precedent: eligibilite ? 'les conditions d’attribution appliquées jusqu’à présent' : 'les tarifs appliqués jusqu’à présent',
     },
     methode,
@@ -269,7 +349,7 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
       creche_caf: d.useCase.id === 'creche' && method !== 'qf-caf',
       dgfip: method !== 'qf-caf' && d.useCase.id !== 'creche',
     },
-    justificatifs: residenceOnly ? 'avis d’imposition ou justificatif de domicile' : 'avis d’imposition',
+    justificatifs: fallbackDocuments(d),
     sans_donnees: {
       titre: family ? 'Familles sans données fiscales' : 'Foyers sans données fiscales',
       tarif_maximum: g.noDataRule === 'tarif-maximum',
@@ -284,9 +364,24 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
       manquant: d.organisation.accessMode === '',
     },
     conservation: orComplete(g.retentionMonths, 'durée'),
-    destinataires: g.recipients.trim() ? userText(lowerFirst(g.recipients.trim())) : toComplete('destinataires'),
-    information: { lieu: orComplete(g.informationWhere, "lieu de l'information") },
+    destinataires: {
+      liste: recipients ? userText(lowerFirst(recipients)) : toComplete('destinataires'),
+      article: recipientsArticle !== null ? recipientsArticle : null,
+      enumeration: recipients && recipientsArticle === null,
+    },
+    information: {
+      lieu: where ? userText(lowerFirst(where.replace(/\.$/, ''))) : toComplete("lieu de l'information"),
+      phrase: whereIsPhrase,
+    },
     responsable: responsable ? userText(responsable) : null,
+    structure,
+    familles: family,
+    personnes_a_charge: {
+      regle: d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && pacJustification ? userText(pacJustification.replace(/\.$/, '')) : null,
+      cases: d.data.dependantBoxes.length ? d.data.dependantBoxes.join(', ') : null,
+    },
+    sante: health.length ? { cases: health.join(', ') } : null,
+    plus_eleve: d.useCase.id === 'creche' ? 'la participation la plus élevée' : d.useCase.id === 'aides-sociales' || d.useCase.id === 'bourses' ? 'le montant le plus élevé' : 'le tarif le plus élevé',
     dpd: orComplete(dpd, 'coordonnées du délégué à la protection des données'),
   };
   const tables: DeliberationTables = {

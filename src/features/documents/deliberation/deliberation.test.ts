@@ -5,7 +5,8 @@ import { completeCantineDossier, reviewedCantineDossier } from '../../../../test
 import { readDocx, tableRows } from '../../../../test/documents/read-docx';
 import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
 import { xmlIsWellFormed } from '../../../../test/documents/xml';
-import { SCOPE_KEYS, scopeDisplayLabel, type ScopeKey } from '../../../domain/catalogue/scopes';
+import { SCOPE_KEYS, type ScopeKey } from '../../../domain/catalogue/scopes';
+import { deliberationDatumLabel } from './deliberation-view';
 import { METHOD_IDS } from '../../../domain/catalogue/methods';
 import { newDossier } from '../../../domain/dossier/new-dossier';
 import type { Dossier } from '../../../domain/dossier/model';
@@ -35,7 +36,7 @@ describe('the deliberation draft', () => {
             expect(rows.map((r) => plain(r[0]!))).toEqual([expect.stringMatching(/^à compléter : données demandées\[\d+\]$/)]);
             return;
           }
-          expect(rows.map((r) => r[0])).toEqual(scopes.map((s) => frenchTypography(scopeDisplayLabel(s))));
+          expect(rows.map((r) => r[0])).toEqual(scopes.map((s) => frenchTypography(deliberationDatumLabel(s))));
           for (const row of rows) expect(row[1]!.trim()).not.toBe('');
         },
       ),
@@ -69,7 +70,8 @@ describe('the deliberation draft', () => {
       ['Au-delà de 1 400 €', '4,80 € par repas'],
     ]);
     // The grid is recalled, not fixed again, next to the tariff deliberation in force.
-    expect(text).toContain('Le tarif du repas reste fixé par la délibération n° 2026-045 du 12 juin 2026');
+    expect(text).toContain('Le tarif du repas est fixé par la délibération n° 2026-045 du 12 juin 2026, que la présente délibération ne modifie pas');
+    expect(text).toContain('La présente délibération complète la délibération n° 2026-045 du 12 juin 2026');
   });
 
   it('picks the deliberating body of each organisation', async () => {
@@ -94,7 +96,9 @@ describe('the deliberation draft', () => {
     const list = content.paragraphs.slice(content.paragraphs.findIndex((p) => plain(p) === 'Avant le vote : parties à adapter'));
     expect(list.filter((p) => /^\[\d+\] «\u00A0/.test(p))).toHaveLength(highlighted);
     expect(plain(list.join('\n'))).toContain('[1] « à compléter : date de la séance » (Projet de délibération');
-    expect(content.paragraphs.some((p) => plain(p).startsWith('Clause facultative : '))).toBe(true);
+    const base = completeCantineDossier();
+    const toAdopt = await deliberation({ ...base, legal: { ...base.legal, deliberationStatus: 'a-adopter', plannedSessionDate: '2027-03-18' } });
+    expect(toAdopt.paragraphs.some((p) => plain(p).startsWith('Clause facultative : '))).toBe(true);
   });
 
   it('still generates for an empty dossier, every missing part marked "à compléter"', async () => {
