@@ -1,5 +1,6 @@
 import { dossierForm } from '../../../domain/datapass/dossier-form';
 import { LABELS } from '../../../domain/datapass/blocks';
+import { companionRequests } from '../../../domain/datapass/companions';
 import { prefillLink } from '../../../domain/datapass/prefill-link';
 import type { Dossier } from '../../../domain/dossier/model';
 
@@ -23,7 +24,29 @@ export function PrefillLinkSection({ dossier }: { dossier: Dossier }) {
       ) : (
         <PrefillLink formName={form.name} link={prefillLink(dossier, form)!} fc={fc} />
       )}
+      <CompanionRequests dossier={dossier} />
     </section>
+  );
+}
+
+/** The other requests the project needs, each with its own prefilled link. */
+function CompanionRequests({ dossier }: { dossier: Dossier }) {
+  const requests = companionRequests(dossier);
+  if (requests.length === 0) return null;
+  return (
+    <>
+      <h3>Les autres demandes DataPass de votre projet</h3>
+      <ul>
+        {requests.map((r) => (
+          <li key={r.uid}>
+            <strong>{r.name}</strong> ({r.uid}) : {r.why}{' '}
+            <a href={r.url} target="_blank" rel="noopener noreferrer">
+              Ouvrir DataPass avec ces réponses<span className="visually-hidden"> ({r.name})</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
