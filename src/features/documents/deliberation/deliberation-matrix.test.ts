@@ -57,12 +57,13 @@ function dossierFor(useCase: UseCaseId, method: MethodId, type: OrganisationType
       resourcesCeiling: '8 500',
       threshold: '15 000',
       thresholdBasis: variant % 2 === 0 ? 'revenu' : 'qf',
-      territory: 'Territoire de la collectivité',
+      territory: type === 'epci' ? 'Territoire de la communauté' : 'Territoire de la collectivité',
       checksResidence: method !== 'residence' && variant % 4 === 1,
     },
     gdpr: {
       ...base.gdpr,
       recipients: `Agents chargés du cas ${useCase}`,
+      informationWhere: ['cantine', 'periscolaire', 'creche'].includes(useCase) ? 'Page d’inscription du portail famille, avant la saisie du numéro fiscal' : 'sur le formulaire en ligne de la demande, avant la saisie du numéro fiscal',
       informationMode: accessMode === 'france-connect' ? 'consentement-franceconnect' : 'information-prealable',
       noDataRule: (['tarif-maximum', 'examen-sur-pieces', 'tarif-maximum'] as const)[variant % 3]!,
     },
@@ -122,6 +123,7 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
     const content = readDocx((await generateDeliberation(d, templates)).bytes);
     const text = fullText(content);
     const flat = text.replace(/[\u00A0\u202F]/g, ' ').replace(/\u2011/g, '-');
+    const incomeAsked = d.data.scopes.some((s) => INCOME_SCOPES.includes(s));
 
     // The form: every part, in the order of French practice, titled as a draft.
     let at = -1;
@@ -145,6 +147,26 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
     expect(flat).toContain(executive);
     expect(flat).not.toContain('directeur général des services est chargé');
 
+    // The legal officer's review: wording that is wrong in law, or not a sentence.
+    expect(flat).not.toMatch(/prolonge le délai/);
+    expect(flat).toContain('Le recours gracieux interrompt le délai du recours contentieux');
+    expect(flat).not.toMatch(/Seuls ont accès aux données :/);
+    expect(flat).not.toMatch(/la personne désignée pour ce traitement/);
+    expect(flat).toMatch(/Le responsable du traitement est .*, représenté/);
+    expect(flat).not.toMatch(/ne les communique, sur le fondement des articles/);
+    expect(flat).not.toMatch(/Année de revenus demandée à la DGFiP|Année demandée à la DGFiP/);
+    expect(flat).not.toMatch(/même campagne sur la même année de revenus/);
+    expect(flat).not.toMatch(/L’an /);
+    expect(flat).not.toMatch(/ce taux est le suivant|le \S+ régime de transmission/);
+    expect(flat).not.toMatch(/1er Janvier|Détail à préciser/);
+    if (useCase !== 'aides-sociales' && useCase !== 'bourses') expect(flat).not.toMatch(/le montant le plus élevé s’applique/);
+    if (useCase !== 'cantine' && useCase !== 'periscolaire' && useCase !== 'creche') expect(flat).not.toMatch(/portail famille/);
+    if (org.type === 'epci') expect(flat.replace(/code général des collectivités territoriales/g, '')).not.toMatch(/collectivité/i);
+    if (incomeAsked) expect(flat).toContain('ne restitue les données que d’un seul foyer fiscal');
+    if (method === 'bareme-cnaf') expect(flat).toMatch(/par mois – montant à vérifier/);
+    if (method === 'taux-effort' && variant % 3 !== 0) expect(flat).toMatch(/% du quotient familial/);
+    if (mode === 'france-connect') expect(flat).toContain('refuse d’y consentir');
+
     // No sentence of another use case.
     // (An "autre" use case may borrow the crèche barème, whose name says so.)
     for (const [other, words] of Object.entries(OWN_WORDS)) if (other !== useCase && !(useCase === 'autre' && other === 'creche')) expect(flat, other).not.toMatch(words);
@@ -157,7 +179,6 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
     expect(text).not.toMatch(/\p{L}'\p{L}/u);
 
     // Income is spoken of only when an income datum is asked for.
-    const incomeAsked = d.data.scopes.some((s) => INCOME_SCOPES.includes(s));
     if (!incomeAsked) {
       expect(flat).not.toMatch(/ressources du foyer|quotient familial|revenus utilisés|revenus disponibles|montant le plus élevé|tarif le plus élevé/);
       expect(flat).toContain('Déclaration prise en compte');

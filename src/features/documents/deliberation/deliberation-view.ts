@@ -34,6 +34,11 @@ const toComplete = (what: string) => `[[à compléter : ${what}]]`;
 const orComplete = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(value));
 const amount = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(frenchNumber(value)));
 
+/** "G", "G et I", "G, I et R". */
+function andList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -377,10 +382,10 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
     structure,
     familles: family,
     personnes_a_charge: {
-      regle: d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && pacJustification ? userText(pacJustification.replace(/\.$/, '')) : null,
-      cases: d.data.dependantBoxes.length ? d.data.dependantBoxes.join(', ') : null,
+      regle: d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && pacJustification ? userText(lowerFirst(pacJustification.replace(/\.$/, ''))) : null,
+      cases: d.data.dependantBoxes.length ? andList(d.data.dependantBoxes) : null,
     },
-    sante: health.length ? { cases: health.join(', ') } : null,
+    sante: health.length ? { cases: andList(health) } : null,
     plus_eleve: d.useCase.id === 'creche' ? 'la participation la plus élevée' : d.useCase.id === 'aides-sociales' || d.useCase.id === 'bourses' ? 'le montant le plus élevé' : 'le tarif le plus élevé',
     dpd: orComplete(dpd, 'coordonnées du délégué à la protection des données'),
   };
