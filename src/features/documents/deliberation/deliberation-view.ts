@@ -212,8 +212,8 @@ function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] 
     if (scope.kind === 'year') purpose = userText(yearPurpose(d));
     else if (key === 'dgfip_aft' && residence) {
       const years = yearsView(d);
-      const when = years.annees_adresse && !years.plusieurs ? ` (adresse au 1er janvier ${years.annees_adresse})` : '';
-      purpose = `${userText('Vérifier que le foyer réside sur le territoire suivant :')} ${territory}${userText(when)}`;
+      const when = years.annees_adresse && !years.plusieurs ? ` ${userText(`(adresse au 1er janvier ${years.annees_adresse})`)}` : '';
+      purpose = `${userText('Vérifier que le foyer réside sur le territoire suivant :')} ${territory}${when}`;
     }
     // The method is named and described by its own article: its name is not repeated here.
     else if (needs.has(key)) purpose = userText(capitalise(needs.get(key)!.map((p) => p.replace(/ \(méthode « .* »\)$/, '')).join(' ; ')));
