@@ -17,7 +17,7 @@ export function PrecheckView({ precheck }: { precheck: readonly PrecheckFamily[]
             {family.title} : {PRECHECK_OUTCOME_LABELS[family.outcome].toLowerCase()}
           </h3>
           {family.controls.map((control) => (
-            <div key={control.label} className="precheck-control">
+            <div key={control.label} className="checklist-item checklist-item--wide">
               <span className={`badge badge--${BADGE[control.outcome]}`}>{PRECHECK_OUTCOME_LABELS[control.outcome]}</span>
               <div>
                 <p className="checklist-label">{control.label}</p>
