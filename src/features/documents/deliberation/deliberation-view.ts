@@ -128,6 +128,11 @@ function usesIncome(d: Dossier): boolean {
   return methodNeedsIncome || d.data.scopes.some((k) => INCOME_SCOPES.includes(k));
 }
 
+/** A CCAS's action and facultative aid rest on CASF L. 123-5; L. 123-6 only sets its status. */
+function withArticle<T extends { article: string }>(competence: T | null, type: string): T | null {
+  return competence && type === 'ccas' ? { ...competence, article: 'L. 123-5' } : competence;
+}
+
 /** The year asked for, as a rule: which income year each request takes. */
 function yearsView(d: Dossier) {
   const yearScopes = d.data.scopes.filter((k) => scopeByKey(k).kind === 'year');
@@ -157,11 +162,12 @@ function yearsView(d: Dossier) {
     n3: only === 'dgfip_annee_n_moins_3',
     dernier: only === FALLBACK_YEAR_SCOPE,
     autre: only === undefined,
-    annees: yearScopes.length ? yearScopes.map((k) => lowerFirst(scopeByKey(k).label)).join(' ; ') : toComplete('année de revenus'),
+    annees: yearScopes.length ? yearScopes.map((k) => lowerFirst(deliberationDatumLabel(k))).join(' ; ') : toComplete('année de revenus'),
     campagne: advice ? `du ${formatFrenchDate(d.method.campaignStart)} au ${formatFrenchDate(d.method.campaignEnd)}` : null,
     revenus,
     plusieurs: segments.length > 1,
     annees_adresse: segments.length ? incomeYears.map((y) => y + 1).join(' puis ') : null,
+    annees_revenus: segments.length ? incomeYears.join(' et ') : null,
   };
 }
 
@@ -180,6 +186,8 @@ function yearPurpose(d: Dossier): string {
  * ("Détail à préciser dans l'expression de besoin spécifique") and with French capitals.
  */
 export function deliberationDatumLabel(key: ScopeKey): string {
+  // DataPass's label for this scope is a form instruction, not a datum's name.
+  if (key === FALLBACK_YEAR_SCOPE) return 'Dernière année de revenus disponible (N-1, ou N-2 si l’impôt de N-1 n’est pas encore établi)';
   return scopeDisplayLabel(key)
     .replace(/\s*\(Détail à préciser[^)]*\)/, '')
     .replace(/1er Janvier/, '1er janvier');
@@ -318,7 +326,7 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
     du_organe: body ? `du ${body}` : `de ${toComplete('organe délibérant')}`,
     Le_organe: body ? capitalise(`le ${body}`) : toComplete('organe délibérant'),
     executif: executive(type, d.organisation.name),
-    code_organe: type ? (organisationKind(type).competence ?? null) : null,
+    code_organe: type ? withArticle(organisationKind(type).competence ?? null, type) : null,
     seance:
       d.legal.deliberationStatus === 'a-adopter' && d.legal.plannedSessionDate ? formatFrenchDate(d.legal.plannedSessionDate) : toComplete('date de la séance'),
     objet: words.objet ?? orComplete(d.useCase.projectName, 'finalité'),
