@@ -165,7 +165,7 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
     if (incomeAsked) expect(flat).toContain('ne restitue les données que d’un seul foyer fiscal');
     if (method === 'bareme-cnaf') expect(flat).toMatch(/par mois – montant à vérifier/);
     if (method === 'taux-effort' && variant % 3 !== 0) expect(flat).toMatch(/% du quotient familial/);
-    if (mode === 'france-connect') expect(flat).toContain('refuse d’y consentir');
+    if (mode === 'france-connect') expect(flat).toContain('refuse de donner son accord sur l’écran de FranceConnect');
 
     // No sentence of another use case.
     // (An "autre" use case may borrow the crèche barème, whose name says so.)
