@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scopeRuleViolations, type ScopeRuleOptions } from './scope-rules';
-import type { ScopeKey } from './scopes';
+import { ADVICE_PREFIX, DATAPASS_WORDINGS, MANDATORY_REVENUE_YEARS, scopeRuleViolations, type ScopeRuleOptions } from './scope-rules';
+import { YEAR_SCOPES, type ScopeKey } from './scopes';
 
 const commune: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'commune' };
 const rulesBroken = (scopes: ScopeKey[], options = commune) => scopeRuleViolations(scopes, options).map((v) => v.rule);
@@ -20,7 +20,7 @@ describe('DataPass scope rules', () => {
     }
   });
 
-  it('refuses each incompatible pair and accepts their compatible neighbours', () => {
+  it('refuses each incompatible pair, as one error, and accepts their compatible neighbours', () => {
     const pairs: [ScopeKey, ScopeKey][] = [
       ['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_indiIFI'],
       ['dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_indiIFI'],
@@ -29,14 +29,27 @@ describe('DataPass scope rules', () => {
       const scopes: ScopeKey[] = a.includes('annee_n') ? [a, b] : ['dgfip_annee_n_moins_1', a, b];
       expect(rulesBroken(scopes)).toEqual(['combinaison-interdite']);
     }
+    // Both of the first list with the IFI: still one error, shown beside the first of them.
+    const both = scopeRuleViolations(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_indiIFI'], commune);
+    expect(both.map((v) => v.rule)).toEqual(['combinaison-interdite']);
+    expect(both[0]!.scopes).toEqual(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_indiIFI']);
     expect(rulesBroken(['dgfip_annee_n_moins_1', 'dgfip_indiIFI', 'dgfip_rfr'])).toEqual([]);
     expect(rulesBroken(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp'])).toEqual([]);
   });
 
-  it('names both data of a forbidden pair in its message', () => {
+  it('names the data of a forbidden combination in its message', () => {
     const [violation] = scopeRuleViolations(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_indiIFI'], commune);
-    expect(violation!.message).toContain('N-1 ou N-2');
-    expect(violation!.message).toContain('Indicateur ISF/IFI');
+    expect(violation!.message).toBe("L'année « N-1 ou N-2 » ne peut pas être demandée avec « Indicateur ISF/IFI » : décochez l'un ou l'autre côté.");
+  });
+
+  it('with the LEP ticked, checks only that it is alone, as DataPass does', () => {
+    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque' };
+    // No year and a fallback year with the décès data: DataPass says only "LEP alone".
+    expect(rulesBroken(['dgfip_IndLep', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp'], bank)).toEqual([
+      'lep-seul',
+      'banque-lep-uniquement',
+    ]);
+    expect(rulesBroken(['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1'], bank)).toEqual(['lep-seul', 'banque-lep-uniquement']);
   });
 
   it('keeps the LEP indicator for banks, alone', () => {
@@ -47,10 +60,30 @@ describe('DataPass scope rules', () => {
     expect(rulesBroken(['dgfip_annee_n_moins_1', 'dgfip_rfr'], bank)).toEqual(['banque-lep-uniquement']);
   });
 
-  it('skips the combination rules, not eligibility, with an expression de besoin spécifique', () => {
+  it('skips every DataPass rule, LEP exclusivity included, but not the advice, with an expression de besoin spécifique', () => {
     const withFile: ScopeRuleOptions = { hasSpecificRequirements: true, organisationType: 'commune' };
     expect(rulesBroken(['dgfip_rfr'], withFile)).toEqual([]);
     expect(rulesBroken(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1'], withFile)).toEqual([]);
     expect(rulesBroken(['dgfip_IndLep'], withFile)).toEqual(['lep-banques']);
+    const bankWithFile: ScopeRuleOptions = { hasSpecificRequirements: true, organisationType: 'banque' };
+    expect(rulesBroken(['dgfip_IndLep', 'dgfip_rfr'], bankWithFile)).toEqual(['banque-lep-uniquement']);
+  });
+
+  it('tells DataPass’s rules from the tool’s advice', () => {
+    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque' };
+    for (const v of [...scopeRuleViolations(['dgfip_IndLep', 'dgfip_rfr'], bank), ...scopeRuleViolations(['dgfip_rfr', 'dgfip_IndLep'], commune)]) {
+      if (v.origin === 'datapass') {
+        expect(v.datapassWording).toBe(DATAPASS_WORDINGS[v.rule]);
+        expect(v.message).not.toContain(ADVICE_PREFIX);
+      } else {
+        expect(['lep-banques', 'banque-lep-uniquement']).toContain(v.rule);
+        expect(v.message.startsWith(ADVICE_PREFIX)).toBe(true);
+        expect(v).not.toHaveProperty('datapassWording');
+      }
+    }
+  });
+
+  it('counts DataPass’s four mandatory revenue years, which are the catalogue’s years', () => {
+    expect([...MANDATORY_REVENUE_YEARS].sort()).toEqual([...YEAR_SCOPES].sort());
   });
 });

@@ -1,12 +1,13 @@
 import { DEPENDANTS_DETAIL_SCOPE, scopeByKey } from '../catalogue/scopes';
-import { scopeRuleViolations } from '../catalogue/scope-rules';
+import { ADVICE_PREFIX, DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING, scopeRuleViolations } from '../catalogue/scope-rules';
 import { compareWithMinimum } from '../minimisation';
 import type { DataSection } from '../dossier/model';
 import { requireJustification, type IssuePath, type SectionRules, type SectionWarnings } from './core';
 
 /**
- * Paths of the data step's issues: `method` when no method is chosen yet, `rules.<ruleId>` for DataPass's rules, `needed.<scope>` for a
- * datum the method needs but which is not ticked, `justifications.<scope>` for an extra datum.
+ * Paths of the data step's issues: `method` when no method is chosen yet, `rules.<ruleId>` for the scope rules (DataPass's own, or the
+ * tool's advice: see scope-rules.ts), `needed.<scope>` for a datum the method needs but which is not ticked, `justifications.<scope>`
+ * for an extra datum.
  */
 export const dataRules: SectionRules<DataSection, IssuePath<'data'>> = (s, { dossier }, report) => {
   if (!dossier.method.id && dossier.organisation.type !== 'banque') {
@@ -52,14 +53,15 @@ export const dataWarnings: SectionWarnings<DataSection> = (s) => {
     warnings.push({
       path: ['dependantBoxes'],
       message:
-        "Le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique : envoyez-la à la DGFiP (dtnum.donnees.demande-acces@dgfip.finances.gouv.fr) et joignez-la à la demande DataPass.",
+        // DataPass's label asks for it ("Détail à préciser dans l'expression de besoin spécifique"), but no DataPass rule checks it.
+        `${ADVICE_PREFIX}le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique : envoyez-la à la DGFiP (dtnum.donnees.demande-acces@dgfip.finances.gouv.fr) et joignez-la à la demande DataPass.`,
     });
   }
   if (s.hasSpecificRequirements) {
     warnings.push({
       path: ['hasSpecificRequirements'],
-      message:
-        "Avec une expression de besoin spécifique jointe, DataPass ne contrôle plus les combinaisons de données : l'outil ne les signale donc plus comme des erreurs.",
+      // specific_requirements skips every scope rule but makes specific_requirements_document mandatory (api_impot_particulier_scopes.rb).
+      message: `Avec une expression de besoin spécifique, DataPass ne vérifie plus les règles sur les données cochées (années, combinaisons, LEP seul), et l'outil ne les signale donc plus comme des erreurs ; mais son fichier devient obligatoire : sans lui, DataPass affiche “${DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING}”.`,
     });
   }
   return warnings;

@@ -104,6 +104,31 @@ describe('data step', () => {
     expect(paths).toContain('dependantBoxes');
     expect(sectionWarnings('data', broken, TODAY).some((w) => w.message.includes('expression de besoin spécifique'))).toBe(true);
   });
+
+  it('labels the tool’s advice as advice, DataPass’s rules not', () => {
+    const d = completeCantineDossier();
+    const advice = "Conseil de l'outil, que DataPass ne vérifie pas : ";
+    const lep = { ...d, data: { ...d.data, scopes: ['dgfip_IndLep'] as Dossier['data']['scopes'] } };
+    expect(messageAt(lep, 'data', 'rules.lep-banques')?.message.startsWith(advice)).toBe(true);
+    const noYear = { ...d, data: { ...d.data, scopes: ['dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'] } };
+    expect(messageAt(noYear, 'data', 'rules.au-moins-une-annee')).toMatchObject({ kind: 'missing', message: expect.not.stringContaining(advice) });
+    const dependants = { ...d, data: { ...d.data, scopes: [...d.data.scopes, 'dgfip_pac'] as Dossier['data']['scopes'] } };
+    const warnings = sectionWarnings('data', dependants, TODAY).map((w) => w.message);
+    expect(warnings).toContainEqual(expect.stringMatching(/^Conseil de l'outil, que DataPass ne vérifie pas : le « Détail des personnes à charge/));
+  });
+
+  it('with an expression de besoin spécifique, checks no DataPass rule but says the file becomes mandatory', () => {
+    const d = completeCantineDossier();
+    const withFile = {
+      ...d,
+      data: { ...d.data, hasSpecificRequirements: true, scopes: ['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'] },
+    };
+    // Only the advice on the LEP stays.
+    expect(issuesOf(withFile, 'data').map((i) => i.path).filter((p) => p.startsWith('rules.'))).toEqual(['rules.lep-banques']);
+    expect(sectionWarnings('data', withFile, TODAY).map((w) => w.message)).toContainEqual(
+      expect.stringContaining("“Document de l'expression de besoin spécifique doit être rempli(e)”"),
+    );
+  });
 });
 
 describe('GDPR step', () => {
