@@ -53,12 +53,42 @@ describe('data step', () => {
     expect(errorOf(fallback)).toContain("L'année « N-1 ou N-2 » ne peut pas être demandée avec l'année N-2");
   });
 
+  it('quotes, beside our message, the sentence DataPass shows for the same rule', async () => {
+    const { user } = await renderDataStep(freshData());
+    const fallback = scopeBox('Années sur lesquelles porte votre demande', /si la dernière année de revenu est indisponible/);
+    await user.click(fallback);
+    await submitAndReadSummary(user);
+    // In the error block the checkbox is described by: read with it by a screen reader.
+    expect(errorOf(fallback)).toContain(
+      "DataPass affiche alors : “Les données sont invalides : Vous ne pouvez pas sélectionner la donnée 'Avant-dernière année de revenu, si la dernière année de revenu est indisponible' avec d'autres années de revenus”",
+    );
+    expect(fallback).toHaveAccessibleDescription(/DataPass affiche alors : “Les données sont invalides : Vous ne pouvez pas sélectionner/);
+  });
+
+  it('heads the years with the "no year" rule and DataPass’s wording for it', async () => {
+    const { user } = await renderDataStep(freshData());
+    const years = screen.getByRole('group', { name: 'Années sur lesquelles porte votre demande' });
+    await user.click(scopeBox('Années sur lesquelles porte votre demande', 'Avant-dernière année de revenu (N-2)'));
+    await submitAndReadSummary(user);
+    expect(errorOf(years)).toBe(
+      'Cochez au moins une année de revenus : N-1, N-2, N-3 ou « N-1 ou N-2 ». DataPass affiche alors : “Les données sont invalides : Vous devez cocher au moins une année de revenus souhaitée avant de continuer”',
+    );
+  });
+
+  it('says the expression de besoin’s file becomes mandatory, in DataPass’s words', async () => {
+    const { user } = await renderDataStep(freshData());
+    const box = screen.getByLabelText("J'ai une expression de besoin spécifique, déjà partagée avec la DGFiP, à joindre à la demande");
+    expect(box).toHaveAccessibleDescription(/DataPass exige le fichier/);
+    await user.click(box);
+    expect(await screen.findByText(/sans lui, DataPass affiche “Document de l'expression de besoin spécifique doit être rempli\(e\)”/)).toBeInTheDocument();
+  });
+
   it('asks which boxes of the dependants’ detail, and warns about the expression de besoin', async () => {
     const { user } = await renderDataStep(freshData());
     await user.click(scopeBox('Situation du foyer fiscal', /^Détail des personnes à charge et rattachées/));
     const boxes = screen.getByRole('group', { name: 'Cases du détail des personnes à charge dont vous avez besoin' });
     expect(within(boxes).getAllByRole('checkbox')).toHaveLength(7);
-    expect(screen.getByText(/exige une expression de besoin spécifique/)).toBeInTheDocument();
+    expect(screen.getByText(/^Conseil de l'outil, que DataPass ne vérifie pas : le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique/)).toBeInTheDocument();
     const messages = await submitAndReadSummary(user);
     expect(messages).toContain("Choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.");
   });

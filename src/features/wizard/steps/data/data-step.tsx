@@ -24,6 +24,39 @@ function errorAt(errors: unknown, path: string): string | undefined {
   return (get(errors, path) as { message?: string } | undefined)?.message;
 }
 
+/** An error beside a datum, with the sentence DataPass shows for the same rule, if it is one of DataPass's. */
+interface ShownError {
+  message: string;
+  datapassWording?: string;
+}
+
+/** The rule's error as the form holds it, with DataPass's wording when the rule is DataPass's. */
+function ruleError(errors: unknown, violation: ScopeRuleViolation): ShownError | null {
+  const message = errorAt(errors, `rules.${violation.rule}`);
+  if (!message) return null;
+  return violation.origin === 'datapass' ? { message, datapassWording: violation.datapassWording } : { message };
+}
+
+/** The errors of a datum or group; DataPass's wording on its own line, inside the block aria-describedby names. */
+function ErrorBlock({ id, errors }: { id: string; errors: readonly ShownError[] }) {
+  return (
+    <div className="field-error" id={id}>
+      {errors.map((e) => (
+        <p key={e.message}>
+          <span className="visually-hidden">Erreur : </span>
+          {e.message}
+          {e.datapassWording && (
+            <>
+              {' '}
+              <span className="datapass-wording">DataPass affiche alors : “{e.datapassWording}”</span>
+            </>
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 function ScopeOption({ scope, need, extra, violations, reserved }: { scope: Scope; need: NeededScope | undefined; extra: boolean; violations: ScopeRuleViolation[]; reserved: boolean }) {
   const { register, formState, watch } = useFormContext<DataSection>();
   const id = fieldId(['scopes', scope.key]);
@@ -32,7 +65,7 @@ function ScopeOption({ scope, need, extra, violations, reserved }: { scope: Scop
   // organisation type changed since), it stays enabled so that it can be unticked.
   const disabled = reserved && !ticked;
   const neededError = errorAt(formState.errors, `needed.${scope.key}`);
-  const errors = [neededError, ...violations.map((v) => errorAt(formState.errors, `rules.${v.rule}`) ?? null)].filter((e): e is string => Boolean(e));
+  const errors = [neededError ? { message: neededError } : null, ...violations.map((v) => ruleError(formState.errors, v))].filter((e): e is ShownError => e !== null);
   const describedBy = [`${id}-aide`, errors.length > 0 && `${id}-erreur`].filter(Boolean).join(' ');
 
   return (
@@ -48,16 +81,7 @@ function ScopeOption({ scope, need, extra, violations, reserved }: { scope: Scop
         )}
         {reserved && <p>Réservé aux établissements bancaires.</p>}
       </div>
-      {errors.length > 0 && (
-        <div className="field-error" id={`${id}-erreur`}>
-          {errors.map((e) => (
-            <p key={e}>
-              <span className="visually-hidden">Erreur : </span>
-              {e}
-            </p>
-          ))}
-        </div>
-      )}
+      {errors.length > 0 && <ErrorBlock id={`${id}-erreur`} errors={errors} />}
       <div className="scope-remarks">
         <DatumRemarks scope={scope.key} />
       </div>
@@ -109,7 +133,10 @@ function DataForm() {
   const violationsFor = (key: ScopeKey) => violations.filter((v) => v.scopes[0] === key);
   // The rules as the page shows them: those of the data being ticked.
   const targetFor = (path: string) => fieldTargetId('donnees', path, { ...dossier, data: { ...dossier.data, scopes, hasSpecificRequirements } });
-  const yearsError = errorAt(form.formState.errors, 'rules.au-moins-une-annee');
+  // The "no year ticked" rule has no datum to stand beside: it heads the years group.
+  const yearsViolation = violations.find((v) => v.rule === 'au-moins-une-annee');
+  const yearsError = yearsViolation ? ruleError(form.formState.errors, yearsViolation) : null;
+  const yearsErrorId = `${YEARS_GROUP_ID}-erreur`;
   // About forty data with their explanations make one long, blocking render on an old laptop:
   // the first groups are drawn at once, the rest in a deferred render React splits into short tasks.
   const allGroups = useDeferredValue(true, false);
@@ -143,14 +170,15 @@ function DataForm() {
         {scopes.length} donnée{scopes.length > 1 ? 's' : ''} cochée{scopes.length > 1 ? 's' : ''}, dont {extra.length} à justifier.
       </p>
       {groups.map((group) => (
-        <fieldset key={group.id} className={`field fieldset scope-group${group.id === 'annees' && yearsError ? ' field--error' : ''}`} id={group.id === 'annees' ? YEARS_GROUP_ID : undefined} tabIndex={group.id === 'annees' ? -1 : undefined}>
+        <fieldset
+          key={group.id}
+          className={`field fieldset scope-group${group.id === 'annees' && yearsError ? ' field--error' : ''}`}
+          id={group.id === 'annees' ? YEARS_GROUP_ID : undefined}
+          tabIndex={group.id === 'annees' ? -1 : undefined}
+          aria-describedby={group.id === 'annees' && yearsError ? yearsErrorId : undefined}
+        >
           <legend className="field-label">{group.label}</legend>
-          {group.id === 'annees' && yearsError && (
-            <p className="field-error">
-              <span className="visually-hidden">Erreur : </span>
-              {yearsError}
-            </p>
-          )}
+          {group.id === 'annees' && yearsError && <ErrorBlock id={yearsErrorId} errors={[yearsError]} />}
           {scopesInGroup(group.id).map((scope) => (
             <div key={scope.key}>
               <ScopeOption
@@ -168,7 +196,7 @@ function DataForm() {
       <Checkbox
         name="hasSpecificRequirements"
         label="J'ai une expression de besoin spécifique, déjà partagée avec la DGFiP, à joindre à la demande"
-        hint="Un tableur (ods, xls, xlsx ou csv) convenu avec la DGFiP, qui liste des données hors de ce formulaire ou le détail des personnes à charge."
+        hint="Un tableur (ods, xls, xlsx ou csv) convenu avec la DGFiP, qui liste des données hors de ce formulaire ou le détail des personnes à charge. Cette case cochée, DataPass exige le fichier."
       />
       {!dossier.method.id && !isBank && (
         <div id={fieldId('method')} tabIndex={-1}>
