@@ -171,7 +171,18 @@ function summarise(id: string, raw: string): DossierListEntry {
   };
 }
 
-let cachedList: { signature: string; entries: DossierListEntry[] } | null = null;
+/**
+ * The last list built, with the exact stored texts it was built from. The list is rebuilt as soon
+ * as one stored text differs in any character, however it was written (this tab, another tab, a
+ * test, the browser's tools): no digest, no length, no guessed key that a change could slip past.
+ */
+let cachedList: { raws: Map<string, string>; entries: DossierListEntry[] } | null = null;
+
+function sameTexts(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, raw] of a) if (b.get(id) !== raw) return false;
+  return true;
+}
 
 /** Every stored dossier, most recently changed first. Stable between changes (for React). */
 export function listDossiers(): DossierListEntry[] {
@@ -182,13 +193,11 @@ export function listDossiers(): DossierListEntry[] {
     if (key?.startsWith(KEY_PREFIX)) raws.set(key.slice(KEY_PREFIX.length), store.getItem(key) ?? '');
   }
   for (const [id, raw] of memory) raws.set(id, raw);
-  // The whole texts, not a digest of them: a rename to a title of the same length must show.
-  const signature = JSON.stringify([...raws].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  if (cachedList?.signature === signature) return cachedList.entries;
+  if (cachedList && sameTexts(cachedList.raws, raws)) return cachedList.entries;
   const entries = [...raws]
     .map(([id, raw]) => summarise(id, raw))
     .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
-  cachedList = { signature, entries };
+  cachedList = { raws, entries };
   return entries;
 }
 

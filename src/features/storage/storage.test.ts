@@ -25,6 +25,25 @@ describe('dossiers kept in the browser', () => {
     expect(JSON.parse(readRaw('dossier-cantine')!).title).toBe('Cantine – Saint-Exemple');
   });
 
+  it('shows a rename to a title of the same length at once, in this tab or from another', () => {
+    // The same instant for every write: only the title's characters change, not the text's length.
+    const at = new Date('2026-12-02T10:00:00.000Z');
+    vi.setSystemTime(at);
+    writeDossier({ ...completeCantineDossier(), title: 'Cantine 2027', updatedAt: at.toISOString() });
+    const before = listDossiers();
+    expect(before.map((e) => e.title)).toEqual(['Cantine 2027']);
+    expect(listDossiers()).toBe(before); // unchanged storage, the same list (React relies on it)
+
+    vi.setSystemTime(at);
+    renameDossier('dossier-cantine', 'Cantine 2028');
+    expect(readRaw('dossier-cantine')!.length).toBe(JSON.stringify({ ...completeCantineDossier(), title: 'Cantine 2027', updatedAt: at.toISOString() }).length);
+    expect(listDossiers().map((e) => e.title)).toEqual(['Cantine 2028']);
+
+    // Another tab writes the same key: no write of this module, yet the list follows storage.
+    localStorage.setItem(`${KEY_PREFIX}dossier-cantine`, readRaw('dossier-cantine')!.replace('Cantine 2028', 'Cantine 2029'));
+    expect(listDossiers().map((e) => e.title)).toEqual(['Cantine 2029']);
+  });
+
   it('says so when the browser refuses to save', () => {
     const spy = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
