@@ -184,10 +184,15 @@ const CONTACTS = [
   { key: 'contact_technique', role: 'contactTechnique', title: 'Contact technique' },
 ] as const;
 
+export type ContactRole = (typeof CONTACTS)[number]['role'];
+
+/** One person's rows, under the DataPass contact block `key` titled `title`. */
+export function personFields(d: Dossier, role: ContactRole, key: string, title: string): SheetField[] {
+  return CONTACT_FIELDS.map((f) => ({ key: `${key}_${f.key}`, label: `${title} – ${f.label}`, value: text(d.people[role][f.field]) }));
+}
+
 function contactFields(d: Dossier): SheetField[] {
-  const fields: SheetField[] = CONTACTS.flatMap((contact) =>
-    CONTACT_FIELDS.map((f) => ({ key: `${contact.key}_${f.key}`, label: `${contact.title} – ${f.label}`, value: text(d.people[contact.role][f.field]) })),
-  );
+  const fields: SheetField[] = CONTACTS.flatMap((contact) => personFields(d, contact.role, contact.key, contact.title));
   fields.push(field('contacts', 'contact_technique_extra_email', text(d.people.technicalExtraEmail), { note: `Sous « ${LABELS.technicalExtraTitle} » du contact technique, facultatif.` }));
   const other = { ...TO_DO, note: `Bloc « ${LABELS.extraContactTitle} » : une autre personne de votre organisation, à qui la DGFiP s’adressera si vous n’êtes pas joignable. L’outil ne la demande pas : saisissez-la dans DataPass.` };
   fields.push(field('contacts', 'extra_organization_contact_email', 'Son adresse e-mail', other));
@@ -205,8 +210,8 @@ function finishFields(form: DataPassForm, d: Dossier): SheetField[] {
   return fields;
 }
 
-export function buildDataPassSheet(d: Dossier): SheetStep[] {
-  const form = dossierForm(d);
+/** The sheet of the form the dossier prepares, or of another API Impôt particulier form of its path. */
+export function buildDataPassSheet(d: Dossier, form: DataPassForm | null = dossierForm(d)): SheetStep[] {
   const steps: SheetStep[] = [{ id: 'formulaire', title: 'Avant le formulaire', fields: formStep(d, form) }];
   if (!form) return steps;
   if (form.staticBlocks.length) {

@@ -150,6 +150,7 @@ const MODEL_SCHEMAS: [string, z.ZodType, unknown][] = [
   ['dossierContentSchema', model.dossierContentSchema, cantine],
   ['dossierReviewSchema', model.dossierReviewSchema, cantine.review],
   ['keptReviewsSchema', model.keptReviewsSchema, { 'un-point': { reason: 'Vu avec le DPD.', message: 'Un point à revoir.' } }],
+  ['datapassRequestsSchema', model.datapassRequestsSchema, { 'impot-editeur': { number: 'D12345', filedOn: '2026-11-30', state: 'en-instruction' } }],
   ['personSchema', model.personSchema, cantine.people.dpd],
   ['trancheSchema', model.trancheSchema, { upTo: '500', price: '1' }],
   ['organisationSectionSchema', model.organisationSectionSchema, cantine.organisation],

@@ -10,7 +10,7 @@ export const MAX_LINK_LENGTH = 8000;
 
 const MODALITY: Record<string, string> = { 'france-connect': 'with_france_connect', spi: 'with_spi' };
 
-type Value = string | readonly string[];
+export type Value = string | readonly string[];
 
 /**
  * Every value of the dossier a link may carry, by DataPass attribute. Left out on purpose: the
@@ -18,7 +18,7 @@ type Value = string | readonly string[];
  * and the attestations (operational acceptance, DPD and homologation box), which the applicant
  * ticks knowingly.
  */
-function dossierValues(d: Dossier): Record<string, Value | null> {
+export function dossierValues(d: Dossier): Record<string, Value | null> {
   const t = (v: string) => (v.trim() === '' ? null : v.trim());
   const mode = MODALITY[d.organisation.accessMode];
   return {
@@ -72,15 +72,21 @@ export function prefillableFields(form: DataPassForm): DataPassField[] {
 /** The link that opens the form with the dossier's answers in it; null for a form the applicant cannot start. */
 export function prefillLink(d: Dossier, form: DataPassForm): PrefillLink | null {
   if (!form.startableByApplicant) return null;
-  const values = dossierValues(d);
-  const entries = prefillableFields(form).flatMap((field): [DataPassField, Value][] => {
+  return linkFor(form.uid, prefillableFields(form), dossierValues(d));
+}
+
+/**
+ * The link to a form's new request carrying, for each field a link may set, the value given for
+ * its attribute. Over the length budget, the longest texts are left out first, to be pasted.
+ */
+export function linkFor(uid: string, fields: readonly DataPassField[], values: Readonly<Record<string, Value | null | undefined>>): PrefillLink {
+  const entries = fields.flatMap((field): [DataPassField, Value][] => {
     const value = values[field.attribute];
     return value === null || value === undefined ? [] : [[field, value]];
   });
-  const base = `${DATAPASS_ORIGIN}/formulaires/${form.uid}/demande/nouveau`;
+  const base = `${DATAPASS_ORIGIN}/formulaires/${uid}/demande/nouveau`;
   const tooLong: DataPassField[] = [];
   const url = () => (entries.length ? `${base}?${query(entries)}` : base);
-  // Over budget: leave out the longest text first, to be pasted from the sheet.
   while (url().length > MAX_LINK_LENGTH) {
     let longest = -1;
     entries.forEach(([, v], i) => {

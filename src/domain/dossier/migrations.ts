@@ -14,6 +14,8 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (dossier) => ({ ...dossier, version: 1, review: { sent: [], received: [] } }),
   // 2 → 3: points "à revoir" kept with a reason. A dossier from before has kept none.
   2: (dossier) => ({ ...dossier, keptReviews: {} }),
+  // 3 → 4: the DataPass requests' numbers, dates and states. A dossier from before records none.
+  3: (dossier) => ({ ...dossier, datapassRequests: {} }),
 };
 
 export type MigrationResult =

@@ -11,6 +11,7 @@ import { LONG_TEXT_MAX, MAX_KEPT_REVIEWS, MAX_TRANCHES, SHORT_TEXT_MAX } from '.
 import { CURRENT_SCHEMA_VERSION, DOSSIER_FORMAT } from './format';
 import { reviewSchema } from '../review/review-model';
 import { isIsoDate } from '../dates';
+import { REQUEST_KEYS, REQUEST_STATES } from '../datapass/request-tracking';
 import { INCOMPLETE_DATE_MESSAGE, tooManyMessage } from '../french-errors';
 
 /**
@@ -182,6 +183,17 @@ export const keptReviewsSchema = z
   .record(z.string().max(SHORT_TEXT_MAX), z.object({ reason: longText, message: longText }))
   .refine((kept) => Object.keys(kept).length <= MAX_KEPT_REVIEWS, { error: (issue) => tooManyMessage(Object.keys(issue.input as object).length, MAX_KEPT_REVIEWS, 'point maintenu', 'points maintenus') });
 
+/** What the user records of each DataPass request of the project, once it exists on DataPass. */
+export const datapassRequestsSchema = z.partialRecord(
+  z.enum(REQUEST_KEYS),
+  z.object({
+    /** As typed: the page checks it is a DataPass number ("D12345") and says so beside the field. */
+    number: shortText,
+    filedOn: dateText,
+    state: choice(REQUEST_STATES),
+  }),
+);
+
 export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT).describe("Identifie un dossier de cet outil."),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
@@ -193,6 +205,7 @@ export const dossierSchema = z.object({
   version: z.number().int().min(1).describe('Version du dossier : elle augmente à chaque avis du DPD reçu sur la version en cours.'),
   review: dossierReviewSchema.describe('Versions envoyées au délégué à la protection des données et avis reçus.'),
   keptReviews: keptReviewsSchema.describe('Points « à revoir » maintenus, chacun avec sa raison, par clé de point.'),
+  datapassRequests: datapassRequestsSchema.describe('Suivi des demandes DataPass du projet : numéro, date de dépôt et état de chacune.'),
   organisation: organisationSectionSchema.describe('Étape 1 – Organisation et parcours.'),
   useCase: useCaseSectionSchema.describe("Étape 2 – Cas d'usage."),
   method: methodSectionSchema.describe('Étape 3 – Méthode de calcul et calendrier.'),
@@ -206,6 +219,7 @@ export const dossierSchema = z.object({
 export type Dossier = z.infer<typeof dossierSchema>;
 export type DossierReview = Dossier['review'];
 export type KeptReviews = Dossier['keptReviews'];
+export type DataPassRequests = Dossier['datapassRequests'];
 export type ReceivedReview = DossierReview['received'][number];
 export type OrganisationSection = Dossier['organisation'];
 export type UseCaseSection = Dossier['useCase'];

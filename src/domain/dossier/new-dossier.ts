@@ -113,6 +113,7 @@ export function newDossier(id: string, title: string, now: Date = new Date()): D
     version: 1,
     review: { sent: [], received: [] },
     keptReviews: {},
+    datapassRequests: {},
     organisation: emptySection('organisation'),
     useCase: emptySection('useCase'),
     method: emptySection('method'),

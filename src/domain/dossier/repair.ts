@@ -166,6 +166,8 @@ const TOP_LEVEL_LABELS: Readonly<Record<string, string>> = {
   visitedSteps: 'Étapes déjà ouvertes',
   version: 'Numéro de version',
   review: 'Relecture par le délégué à la protection des données',
+  keptReviews: 'Points à revoir maintenus',
+  datapassRequests: 'Suivi des demandes DataPass',
 };
 
 /**

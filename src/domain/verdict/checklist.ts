@@ -48,7 +48,8 @@ export function buildChecklist(dossier: Dossier, findings: readonly JudgedFindin
     const base = { id: item.id, category: item.category, group: item.group ?? null, label: item.label, findings: own };
     const applies = item.applies ? item.applies(dossier) : true;
     // A wrong value is reported even where the item does not apply: it is still in the dossier.
-    if (own.length === 0 && applies !== true) return { ...base, status: 'not-applicable', detail: applies };
+    // An item that only echoes another's findings leaves them to that item.
+    if ((own.length === 0 || item.echoes) && applies !== true) return { ...base, findings: [], status: 'not-applicable', detail: applies };
     const detail = item.detail?.(dossier) ?? null;
     return { ...base, status: own.length === 0 ? 'ready' : statusOf(own), detail };
   });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import type { Dossier } from '../dossier/model';
+import { INSTRUCTION_TIMES, procedure } from './procedure';
+import { projectRequests } from './project-requests';
+
+const TODAY = '2026-11-26';
+const steps = (d: Dossier) => procedure(d, projectRequests(d), TODAY);
+const statusOf = (d: Dossier) => Object.fromEntries(steps(d).map((s) => [s.id, s.status]));
+
+describe('what comes next', () => {
+  const cantine = completeCantineDossier();
+  const ownSoftware: Dossier = { ...cantine, organisation: { ...cantine.organisation, software: 'interne', stage: 'bac-a-sable' } };
+
+  it('runs from the vote of the deliberation to the opening of the service, in order', () => {
+    expect(steps(ownSoftware).map((s) => s.id)).toEqual(['deliberation', 'deposer-bac-a-sable', 'tester', 'deposer-production', 'mise-en-service']);
+    expect(steps(cantine).map((s) => s.id)).toEqual(['deliberation', 'deposer-editeur', 'mise-en-service']);
+  });
+
+  it('stands at the first step not done, on what the dossier records', () => {
+    expect(statusOf(ownSoftware)).toMatchObject({ deliberation: 'done', 'deposer-bac-a-sable': 'current', tester: 'later' });
+    const filed: Dossier = { ...ownSoftware, datapassRequests: { 'impot-bac-a-sable': { number: 'D1', filedOn: '2026-11-20', state: 'en-instruction' } } };
+    expect(statusOf(filed)).toMatchObject({ 'deposer-bac-a-sable': 'done', tester: 'current' });
+    const draft: Dossier = { ...ownSoftware, datapassRequests: { 'impot-bac-a-sable': { number: 'D1', filedOn: '', state: 'brouillon' } } };
+    expect(statusOf(draft)['deposer-bac-a-sable']).toBe('current');
+  });
+
+  it('does not count a deliberation still to be voted, or dated after today', () => {
+    const toVote = { ...cantine, legal: { ...cantine.legal, deliberationStatus: 'a-adopter' as const } };
+    expect(statusOf(toVote).deliberation).toBe('current');
+    const future = { ...cantine, legal: { ...cantine.legal, deliberationDate: '2026-12-15' } };
+    expect(statusOf(future).deliberation).toBe('current');
+  });
+
+  it('puts the FranceConnect habilitation and the API Particulier requests in their place', () => {
+    const d: Dossier = { ...ownSoftware, method: { ...ownSoftware.method, id: 'qf-caf' }, organisation: { ...ownSoftware.organisation, accessMode: 'france-connect' } };
+    const ids = steps(d).map((s) => s.id);
+    expect(ids.indexOf('france-connect')).toBeLessThan(ids.indexOf('deposer-bac-a-sable'));
+    expect(ids).toContain('deposer-api-particulier-qf');
+  });
+
+  it('cites a source for every duration, and marks the figure it cannot confirm', () => {
+    for (const t of INSTRUCTION_TIMES) expect(t.source.length).toBeGreaterThan(10);
+    expect(INSTRUCTION_TIMES.filter((t) => t.toCheck).every((t) => /à vérifier/.test(t.source))).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import fixture from '../../../test/fixtures/datapass/companion-forms.json';
+import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
+import { readDossierText } from '../dossier/read-dossier';
+import type { Dossier } from '../dossier/model';
+import { DATAPASS_COMMIT } from './blocks';
+import { COMPANION_FORMS } from './companion-forms';
+import { MAX_LINK_LENGTH, dossierValues } from './prefill-link';
+import { projectRequests } from './project-requests';
+
+const examplesDir = new URL('../../../examples/', import.meta.url);
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((file) => {
+    const result = readDossierText(readFileSync(new URL(file, examplesDir), 'utf8'));
+    if (!result.ok) throw new Error(`${file}: ${result.message}`);
+    return [file, result.dossier] as const;
+  });
+
+const CONTACT_PARAM = /contact|email|phone|family_name|given_name|job_title/;
+const keys = (d: Dossier) => projectRequests(d).map((r) => r.key);
+const cantine = completeCantineDossier();
+const onOwnSoftware: Dossier = { ...cantine, organisation: { ...cantine.organisation, software: 'interne', stage: 'bac-a-sable' } };
+
+function params(url: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [k, v] of new URL(url).searchParams) out.set(k, [...(out.get(k) ?? []), v]);
+  return out;
+}
+
+describe('the companion DataPass forms', () => {
+  it('are those of the DataPass commit read, uid, name, steps, prefills and scope labels verbatim', () => {
+    expect(fixture.commit).toBe(DATAPASS_COMMIT);
+    const ours = Object.values(COMPANION_FORMS).map((f) => ({
+      uid: f.uid,
+      name: f.name,
+      authorizationRequest: f.api === 'FranceConnect' ? 'FranceConnect' : 'APIParticulier',
+      useCase: f.dataPassUseCase,
+      staticBlocks: f.staticBlocks,
+      steps: f.steps,
+      prefills: f.prefills,
+    }));
+    expect(ours).toEqual(fixture.forms.map(({ displayedScopes: _d, disabledScopes: _s, ...form }) => form));
+    for (const [key, label] of Object.entries({ ...COMPANION_FORMS.qfCaf.scopes, ...COMPANION_FORMS.eaje.scopes })) expect(label).toBe(fixture.scopes[key as keyof typeof fixture.scopes]);
+    expect(COMPANION_FORMS.franceConnect.scopes).toEqual(fixture.franceConnectScopes);
+    expect(COMPANION_FORMS.eaje.fixedScopes).toEqual(fixture.forms[2]!.disabledScopes);
+  });
+});
+
+describe('the requests a project files on DataPass', () => {
+  it('are, in filing order, FranceConnect first, API Impôt particulier, then API Particulier', () => {
+    const everything: Dossier = {
+      ...onOwnSoftware,
+      useCase: { ...onOwnSoftware.useCase, id: 'creche' },
+      method: { ...onOwnSoftware.method, id: 'qf-caf' },
+      organisation: { ...onOwnSoftware.organisation, accessMode: 'france-connect', hasFranceConnectHabilitation: 'non' },
+    };
+    expect(keys(everything)).toEqual(['france-connect', 'impot-bac-a-sable', 'impot-production', 'api-particulier-qf', 'api-particulier-eaje']);
+  });
+
+  it('is one "avec éditeur" request when the vendor has finished the sandbox', () => {
+    expect(keys(cantine)).toEqual(['impot-editeur']);
+    expect(projectRequests(cantine)[0]!.formUid).toBe('api-impot-particulier-cantine-scolaire-editeur');
+  });
+
+  it('opens production from the validated sandbox request: no link, only the production steps, and what carries over', () => {
+    const production = projectRequests(onOwnSoftware).find((r) => r.key === 'impot-production')!;
+    expect(production.link).toBeNull();
+    expect(production.opening).toContain('Démarrer ma demande d’habilitation en production');
+    const steps = production.sheet!.map((s) => s.id);
+    expect(steps).toEqual(expect.arrayContaining(['reprises', 'safety_certification', 'volumetrie', 'finish']));
+    for (const sandboxStep of ['basic_infos', 'legal', 'modalities', 'scopes', 'personal_data', 'contacts']) expect(steps).not.toContain(sandboxStep);
+    expect(production.prerequisites[0]).toEqual({ text: 'La demande bac à sable validée par la DGFiP', met: false });
+    const validated = { ...onOwnSoftware, datapassRequests: { 'impot-bac-a-sable': { number: 'D123', filedOn: '2026-03-02', state: 'validee' as const } } };
+    expect(projectRequests(validated).find((r) => r.key === 'impot-production')!.prerequisites[0]!.met).toBe(true);
+  });
+
+  it('asks the API Particulier request for the QF CAF with cnaf_quotient_familial only', () => {
+    const d = { ...cantine, method: { ...cantine.method, id: 'qf-caf' as const } };
+    const qf = projectRequests(d).find((r) => r.key === 'api-particulier-qf')!;
+    expect(qf.formUid).toBe('api-particulier-tarification-municipale-enfance');
+    expect(params(qf.link!.url).get('scopes[]')).toEqual(['cnaf_quotient_familial']);
+  });
+
+  it('adds the EAJE request to a crèche dossier, and the FranceConnect habilitation when FranceConnect is the access mode', () => {
+    const creche = { ...cantine, useCase: { ...cantine.useCase, id: 'creche' as const } };
+    expect(keys(creche)).toContain('api-particulier-eaje');
+    const fc = { ...cantine, organisation: { ...cantine.organisation, accessMode: 'france-connect' as const } };
+    expect(keys(fc)[0]).toBe('france-connect');
+    expect(keys(cantine)).not.toContain('france-connect');
+    // FranceConnect's own legal framework stays as DataPass types it.
+    expect(params(projectRequests(fc)[0]!.link!.url).has('cadre_juridique_nature')).toBe(false);
+  });
+
+  it.each(examples)('%s: every link carries the dossier’s values, attributes of its form only, no contact, under the budget', (_, d) => {
+    for (const request of projectRequests(d)) {
+      if (!request.link) continue;
+      expect(request.link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+      expect(request.link.url.startsWith(`https://datapass.api.gouv.fr/formulaires/${request.formUid}/demande/nouveau`)).toBe(true);
+      const sent = params(request.link.url);
+      expect([...sent.keys()].some((k) => CONTACT_PARAM.test(k))).toBe(false);
+      expect(sent.get('intitule')).toEqual([d.useCase.projectName.trim()]);
+      // What the link does not carry is listed to be typed by hand, contacts first among them.
+      expect(request.byHand.some((row) => row.key?.startsWith('contact_technique'))).toBe(true);
+      for (const field of request.link.carried) expect(request.byHand.some((row) => row.key === field.attribute)).toBe(false);
+    }
+  });
+
+  it('keeps every link under the budget with hostile long texts, and says what to paste instead', () => {
+    for (const hostile of HOSTILE_STRINGS) {
+      const long = hostile.repeat(Math.ceil(3000 / Math.max(1, hostile.length))).slice(0, 3000);
+      const d: Dossier = {
+        ...onOwnSoftware,
+        method: { ...onOwnSoftware.method, id: 'qf-caf' },
+        useCase: { ...onOwnSoftware.useCase, description: long },
+        gdpr: { ...onOwnSoftware.gdpr, recipients: long, retentionJustification: long },
+      };
+      for (const request of projectRequests(d)) {
+        if (!request.link) continue;
+        expect(request.link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+        for (const field of request.link.tooLong) expect(request.byHand.find((row) => row.key === field.attribute)?.value).toBe(dossierValues(d)[field.attribute]);
+        // What the link does carry survives the encoding whole.
+        const description = params(request.link.url).get('description');
+        // (a lone surrogate, which no URL can hold, arrives as U+FFFD)
+        const wellFormed = long.trim().replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+        if (description) expect(description).toEqual([wellFormed]);
+      }
+    }
+  });
+});

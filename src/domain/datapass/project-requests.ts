@@ -1,0 +1,237 @@
+import { dataPassPath } from '../catalogue/software';
+import { formatFrenchDate } from '../dates';
+import type { Dossier } from '../dossier/model';
+import { buildDataPassSheet, personFields, type SheetField, type SheetStep } from '../datapass-sheet';
+import { LABELS } from './blocks';
+import { COMPANION_FORMS, type CompanionForm } from './companion-forms';
+import { FAMILY_OF_USE_CASE, formOf, type DataPassForm } from './forms';
+import { legalFrameworkText } from './legal-text';
+import { needsDeliberation } from '../validation/legal-rules';
+import { dossierValues, linkFor, prefillLink, type PrefillLink } from './prefill-link';
+import { BLANK_TRACKING, type RequestKey, type RequestTracking } from './request-tracking';
+
+/**
+ * Every DataPass request the project needs, in the order they are filed: the FranceConnect
+ * habilitation first (DataPass asks to select it in the API Impôt particulier request), then
+ * API Impôt particulier (sandbox then production, or the one "avec éditeur" request), then the
+ * API Particulier requests the method or the use case calls for.
+ */
+export interface ProjectRequest {
+  key: RequestKey;
+  /** "API Impôt particulier – bac à sable". */
+  title: string;
+  formUid: string;
+  /** The form's name on DataPass, verbatim. */
+  formName: string;
+  why: string;
+  prerequisites: readonly Prerequisite[];
+  /** Where to click on DataPass to start it. */
+  opening: string;
+  /** Null for a request the applicant cannot start from a link (a production request). */
+  link: PrefillLink | null;
+  /** What the user types, pastes, attaches, selects or ticks on DataPass: what no link carries. */
+  byHand: readonly SheetField[];
+  /** The whole entry sheet, step by step, for the API Impôt particulier requests. */
+  sheet: readonly SheetStep[] | null;
+  tracking: RequestTracking;
+}
+
+export interface Prerequisite {
+  text: string;
+  met: boolean;
+}
+
+const TO_DO = { instruction: true } as const;
+
+function tracking(d: Dossier, key: RequestKey): RequestTracking {
+  return d.datapassRequests[key] ?? BLANK_TRACKING;
+}
+
+function validated(d: Dossier, key: RequestKey): boolean {
+  return tracking(d, key).state === 'validee';
+}
+
+/** A form's whole entry sheet, each row marked by whether the link already fills it. */
+function byHandFromSheet(sheet: readonly SheetStep[], link: PrefillLink | null): SheetField[] {
+  const carried = new Set(link?.carried.map((f) => f.attribute) ?? []);
+  return sheet
+    .filter((step) => step.id !== 'formulaire')
+    .flatMap((step) => step.fields)
+    .filter((field) => !field.link && !(field.key !== null && carried.has(field.key)));
+}
+
+function tooLongRows(d: Dossier, link: PrefillLink): SheetField[] {
+  const values = dossierValues(d);
+  return link.tooLong.map((field) => ({ key: field.attribute, label: field.label, value: String(values[field.attribute] ?? ''), note: 'Trop long pour le lien : à coller.' }));
+}
+
+function deliberationPrerequisite(d: Dossier): Prerequisite {
+  if (!needsDeliberation(d)) {
+    return { text: 'Le texte qui autorise votre organisation à traiter ces données, à citer dans le cadre juridique', met: d.legal.otherLegalBasis.trim() !== '' };
+  }
+  const status = d.legal.deliberationStatus;
+  const met = status === 'existante' && d.legal.deliberationDate !== '';
+  return {
+    text: met
+      ? `La délibération du ${formatFrenchDate(d.legal.deliberationDate)}, à joindre en PDF ou à désigner par son adresse web`
+      : 'La délibération qui fixe les tarifs et nomme chaque donnée (projet produit par l’outil), votée et transmise au contrôle de légalité',
+    met,
+  };
+}
+
+function proConnectPrerequisite(d: Dossier): Prerequisite {
+  return { text: 'Un compte ProConnect pour le demandeur : DataPass ne s’ouvre qu’avec lui', met: d.people.demandeur.hasProConnect === 'oui' };
+}
+
+function franceConnectPrerequisite(d: Dossier): Prerequisite[] {
+  if (d.organisation.accessMode !== 'france-connect') return [];
+  const met = d.organisation.hasFranceConnectHabilitation === 'oui' || validated(d, 'france-connect');
+  return [{ text: 'L’habilitation FranceConnect de votre organisation, validée : vous la sélectionnerez à l’étape des modalités', met }];
+}
+
+function impotRequest(d: Dossier, key: RequestKey, form: DataPassForm, title: string, why: string, prerequisites: Prerequisite[]): ProjectRequest {
+  const link = prefillLink(d, form);
+  const sheet = buildDataPassSheet(d, form);
+  const opening = form.startableByApplicant
+    ? `Sur DataPass, « API Impôt particulier », puis le formulaire « ${form.name} » ; le lien ci-dessous l’ouvre directement, déjà rempli.`
+    : `Ce formulaire ne se démarre pas par un lien : sur DataPass, ouvrez votre demande bac à sable validée et cliquez sur « ${LABELS.startProduction} ». Les étapes du bac à sable y reviennent en lecture seule ; seules les étapes de production sont à remplir.`;
+  return {
+    key,
+    title,
+    formUid: form.uid,
+    formName: form.name,
+    why,
+    prerequisites,
+    opening,
+    link,
+    byHand: [...(link ? tooLongRows(d, link) : []), ...byHandFromSheet(sheet, link)],
+    sheet,
+    tracking: tracking(d, key),
+  };
+}
+
+function impotRequests(d: Dossier): ProjectRequest[] {
+  if (!d.useCase.id || !d.organisation.software) return [];
+  const family = FAMILY_OF_USE_CASE[d.useCase.id];
+  const common = [proConnectPrerequisite(d), deliberationPrerequisite(d), ...franceConnectPrerequisite(d)];
+  if (dataPassPath(d.organisation.software) === 'avec-editeur') {
+    return [
+      impotRequest(d, 'impot-editeur', formOf(family, 'editeur'), 'API Impôt particulier – avec votre éditeur', 'L’accès aux données fiscales, en une seule demande : votre éditeur a déjà fait valider le bac à sable de son logiciel.', [
+        ...common,
+        { text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée', met: d.security.mode !== '' && d.security.beginDate !== '' },
+      ]),
+    ];
+  }
+  const sandbox = formOf(family, 'bac-a-sable');
+  const production = formOf(family, 'production');
+  const sandboxDone = validated(d, 'impot-bac-a-sable') || d.organisation.stage === 'production';
+  return [
+    impotRequest(d, 'impot-bac-a-sable', sandbox, 'API Impôt particulier – bac à sable', 'L’accès aux données fictives de l’API, pour développer et tester votre téléservice.', common),
+    impotRequest(d, 'impot-production', production, 'API Impôt particulier – production', 'L’accès aux données réelles, ouvert à partir de la demande bac à sable validée.', [
+      { text: 'La demande bac à sable validée par la DGFiP', met: sandboxDone },
+      { text: 'La recette fonctionnelle de votre téléservice, faite avec le bac à sable', met: d.security.acceptanceDone },
+      { text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée', met: d.security.mode !== '' && d.security.beginDate !== '' },
+    ]),
+  ];
+}
+
+/** The rows of a companion request: what its link leaves to the user. */
+function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): SheetField[] {
+  const rows: SheetField[] = tooLongRows(d, link);
+  if (form.api === 'FranceConnect') {
+    rows.push({ key: 'scopes', label: 'Les données', value: 'Cocher les données d’identité dont votre service a besoin', note: `« ${form.scopes.openid} » est toujours transmis.`, ...TO_DO });
+    rows.push({ key: 'france_connect_eidas', label: 'Niveau eIDAS', value: 'Choisir le niveau demandé par votre service (en général, le niveau faible)', ...TO_DO });
+  } else {
+    rows.push({
+      key: 'cadre_juridique_document',
+      label: 'Ajoutez votre ou vos documents',
+      value: d.legal.deliberationUrl.trim() ? 'Facultatif ici, puisque l’adresse web est donnée : la délibération en PDF' : 'Joindre la délibération en PDF',
+      ...TO_DO,
+    });
+    if (form.fixedScopes.length > 0) {
+      rows.push({ key: 'scopes', label: 'Les données', value: form.fixedScopes.map((s) => form.scopes[s]).join(', '), note: 'Fixées par le formulaire : rien à cocher.', ...TO_DO });
+    }
+  }
+  for (const contact of form.contacts) {
+    if (contact.key === 'contact_metier') {
+      rows.push({ key: 'contact_metier', label: 'Contact métier', value: 'La personne qui répondra aux questions sur le service (nom, prénom, e-mail, téléphone, fonction)', note: 'L’outil ne la demande pas : saisissez-la dans DataPass.', ...TO_DO });
+    } else {
+      const role = contact.key === 'responsable_traitement' ? 'responsableTraitement' : contact.key === 'delegue_protection_donnees' ? 'dpd' : 'contactTechnique';
+      rows.push(...personFields(d, role, contact.key, contact.title));
+    }
+  }
+  if (form.api === 'FranceConnect') {
+    rows.push({ key: 'contact_technique_phone_number', label: 'Contact technique – Téléphone', value: 'Un numéro de portable', note: 'DataPass l’exige pour FranceConnect : un SMS y sera envoyé.', ...TO_DO });
+  }
+  return rows;
+}
+
+function companionRequest(d: Dossier, key: RequestKey, form: CompanionForm, title: string, why: string, prerequisites: Prerequisite[], scopes: readonly string[] = []): ProjectRequest {
+  const t = (v: string) => (v.trim() === '' ? null : v.trim());
+  const values = {
+    ...dossierValues(d),
+    // FranceConnect's form types in its own legal framework (arrêté du 8 novembre 2018).
+    cadre_juridique_nature: form.api === 'FranceConnect' ? null : legalFrameworkText(d),
+    cadre_juridique_url: form.api === 'FranceConnect' ? null : t(d.legal.deliberationUrl),
+    scopes: scopes.length ? scopes : null,
+  };
+  const link = linkFor(form.uid, form.linkFields, values);
+  return {
+    key,
+    title,
+    formUid: form.uid,
+    formName: form.name,
+    why,
+    prerequisites,
+    opening: `Sur DataPass, « ${form.api} », puis le formulaire « ${form.name} » ; le lien ci-dessous l’ouvre directement, déjà rempli.`,
+    link,
+    byHand: companionByHand(d, form, link),
+    sheet: null,
+    tracking: tracking(d, key),
+  };
+}
+
+export function projectRequests(d: Dossier): ProjectRequest[] {
+  const out: ProjectRequest[] = [];
+  if (d.organisation.accessMode === 'france-connect') {
+    out.push(
+      companionRequest(
+        d,
+        'france-connect',
+        COMPANION_FORMS.franceConnect,
+        'FranceConnect',
+        d.organisation.hasFranceConnectHabilitation === 'oui'
+          ? 'Votre organisation indique avoir déjà une habilitation FranceConnect validée : rien à déposer, notez seulement son numéro pour la sélectionner.'
+          : 'L’habilitation FranceConnect de votre téléservice, à faire valider avant de choisir « Avec FranceConnect » dans la demande API Impôt particulier.',
+        [proConnectPrerequisite(d)],
+      ),
+    );
+  }
+  out.push(...impotRequests(d));
+  if (d.method.id === 'qf-caf') {
+    out.push(
+      companionRequest(
+        d,
+        'api-particulier-qf',
+        COMPANION_FORMS.qfCaf,
+        'API Particulier – quotient familial CAF',
+        `Le quotient familial de la CAF ou de la MSA, que votre méthode de calcul retient d’abord : la seule donnée « ${COMPANION_FORMS.qfCaf.scopes.cnaf_quotient_familial} » lui suffit.`,
+        [proConnectPrerequisite(d), deliberationPrerequisite(d)],
+        ['cnaf_quotient_familial'],
+      ),
+    );
+  }
+  if (d.useCase.id === 'creche') {
+    out.push(
+      companionRequest(
+        d,
+        'api-particulier-eaje',
+        COMPANION_FORMS.eaje,
+        'API Particulier – participation familiale en crèche',
+        'Les ressources des familles allocataires, que la CNAF transmet pour calculer la participation familiale en établissement d’accueil du jeune enfant ; ses données sont fixées par le formulaire.',
+        [proConnectPrerequisite(d), deliberationPrerequisite(d)],
+      ),
+    );
+  }
+  return out;
+}
