@@ -16,6 +16,7 @@ import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$d
 import { Route as DossiersDossierIdBacASableRouteImport } from './routes/dossiers/$dossierId/bac-a-sable'
 import { Route as DossiersDossierIdCadreJuridiqueRouteImport } from './routes/dossiers/$dossierId/cadre-juridique'
 import { Route as DossiersDossierIdCasDUsageRouteImport } from './routes/dossiers/$dossierId/cas-d-usage'
+import { Route as DossiersDossierIdDemandesRouteImport } from './routes/dossiers/$dossierId/demandes'
 import { Route as DossiersDossierIdDocumentsRouteImport } from './routes/dossiers/$dossierId/documents'
 import { Route as DossiersDossierIdDonneesRouteImport } from './routes/dossiers/$dossierId/donnees'
 import { Route as DossiersDossierIdMethodeRouteImport } from './routes/dossiers/$dossierId/methode'
@@ -61,6 +62,12 @@ const DossiersDossierIdCasDUsageRoute =
   DossiersDossierIdCasDUsageRouteImport.update({
     id: '/cas-d-usage',
     path: '/cas-d-usage',
+    getParentRoute: () => DossiersDossierIdRoute,
+  } as any)
+const DossiersDossierIdDemandesRoute =
+  DossiersDossierIdDemandesRouteImport.update({
+    id: '/demandes',
+    path: '/demandes',
     getParentRoute: () => DossiersDossierIdRoute,
   } as any)
 const DossiersDossierIdDocumentsRoute =
@@ -119,6 +126,7 @@ export interface FileRoutesByFullPath {
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
+  '/dossiers/$dossierId/demandes': typeof DossiersDossierIdDemandesRoute
   '/dossiers/$dossierId/documents': typeof DossiersDossierIdDocumentsRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
   '/dossiers/$dossierId/methode': typeof DossiersDossierIdMethodeRoute
@@ -135,6 +143,7 @@ export interface FileRoutesByTo {
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
+  '/dossiers/$dossierId/demandes': typeof DossiersDossierIdDemandesRoute
   '/dossiers/$dossierId/documents': typeof DossiersDossierIdDocumentsRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
   '/dossiers/$dossierId/methode': typeof DossiersDossierIdMethodeRoute
@@ -153,6 +162,7 @@ export interface FileRoutesById {
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
+  '/dossiers/$dossierId/demandes': typeof DossiersDossierIdDemandesRoute
   '/dossiers/$dossierId/documents': typeof DossiersDossierIdDocumentsRoute
   '/dossiers/$dossierId/donnees': typeof DossiersDossierIdDonneesRoute
   '/dossiers/$dossierId/methode': typeof DossiersDossierIdMethodeRoute
@@ -172,6 +182,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
+    | '/dossiers/$dossierId/demandes'
     | '/dossiers/$dossierId/documents'
     | '/dossiers/$dossierId/donnees'
     | '/dossiers/$dossierId/methode'
@@ -188,6 +199,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
+    | '/dossiers/$dossierId/demandes'
     | '/dossiers/$dossierId/documents'
     | '/dossiers/$dossierId/donnees'
     | '/dossiers/$dossierId/methode'
@@ -205,6 +217,7 @@ export interface FileRouteTypes {
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
+    | '/dossiers/$dossierId/demandes'
     | '/dossiers/$dossierId/documents'
     | '/dossiers/$dossierId/donnees'
     | '/dossiers/$dossierId/methode'
@@ -273,6 +286,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof DossiersDossierIdCasDUsageRouteImport
       parentRoute: typeof DossiersDossierIdRoute
     }
+    '/dossiers/$dossierId/demandes': {
+      id: '/dossiers/$dossierId/demandes'
+      path: '/demandes'
+      fullPath: '/dossiers/$dossierId/demandes'
+      preLoaderRoute: typeof DossiersDossierIdDemandesRouteImport
+      parentRoute: typeof DossiersDossierIdRoute
+    }
     '/dossiers/$dossierId/documents': {
       id: '/dossiers/$dossierId/documents'
       path: '/documents'
@@ -336,6 +356,7 @@ interface DossiersDossierIdRouteChildren {
   DossiersDossierIdBacASableRoute: typeof DossiersDossierIdBacASableRoute
   DossiersDossierIdCadreJuridiqueRoute: typeof DossiersDossierIdCadreJuridiqueRoute
   DossiersDossierIdCasDUsageRoute: typeof DossiersDossierIdCasDUsageRoute
+  DossiersDossierIdDemandesRoute: typeof DossiersDossierIdDemandesRoute
   DossiersDossierIdDocumentsRoute: typeof DossiersDossierIdDocumentsRoute
   DossiersDossierIdDonneesRoute: typeof DossiersDossierIdDonneesRoute
   DossiersDossierIdMethodeRoute: typeof DossiersDossierIdMethodeRoute
@@ -351,6 +372,7 @@ const DossiersDossierIdRouteChildren: DossiersDossierIdRouteChildren = {
   DossiersDossierIdBacASableRoute: DossiersDossierIdBacASableRoute,
   DossiersDossierIdCadreJuridiqueRoute: DossiersDossierIdCadreJuridiqueRoute,
   DossiersDossierIdCasDUsageRoute: DossiersDossierIdCasDUsageRoute,
+  DossiersDossierIdDemandesRoute: DossiersDossierIdDemandesRoute,
   DossiersDossierIdDocumentsRoute: DossiersDossierIdDocumentsRoute,
   DossiersDossierIdDonneesRoute: DossiersDossierIdDonneesRoute,
   DossiersDossierIdMethodeRoute: DossiersDossierIdMethodeRoute,

@@ -27,17 +27,14 @@ test('the synthesis downloads the three documents, generated in the browser', as
 test.describe('with no service worker, whose "ready offline" notice would cover the README picture', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('the documents page shows the DataPass sheet with a copy button per field', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('the documents page leads to the DataPass requests and says what comes next', async ({ page }) => {
     await startNewDossier(page);
     await fillCantineDossier(page);
-    await page.getByRole('link', { name: 'Documents et fiche de saisie DataPass' }).click();
+    await page.getByRole('link', { name: 'Documents', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Documents' })).toBeVisible();
     await expect(page).toHaveTitle(/^Documents – /);
-    const name = page.locator('.sheet-row', { hasText: 'Nom du projet' });
-    await name.getByRole('button', { name: /Copier/ }).click();
-    await expect(name.getByText('Copié')).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Dites-le-nous une fois – Cantine scolaire');
+    await expect(page.getByRole('heading', { level: 2, name: 'Et ensuite ?' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'ouvrir « Vos demandes DataPass »' })).toBeVisible();
     await expectNoAxeViolations(page, 'documents');
     await pageScreenshot(page, 'docs/screenshots/10-documents.png');
   });

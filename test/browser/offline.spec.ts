@@ -16,7 +16,7 @@ test('after a first visit, the app works with no network, documents included', a
   await page.getByLabel("Nom de l'organisation").fill('Commune hors ligne');
   await page.getByRole('link', { name: /Étape 4 : Les données/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Les données' })).toBeVisible();
-  await page.getByRole('link', { name: 'Documents et fiche de saisie DataPass' }).click();
+  await page.getByRole('link', { name: 'Documents', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Liste de contrôle \(PDF\)/ }).click();
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);

@@ -61,7 +61,7 @@ test('a full walk-through stays on the app’s origin, within its security polic
   await page.getByLabel('ID_Teleservice').fill('TELESERVICE-TEST');
 
   // Everything the user can take away, or that stays behind.
-  await page.getByRole('link', { name: 'Documents et fiche de saisie DataPass' }).click();
+  await page.getByRole('link', { name: 'Documents', exact: true }).click();
   const saved: string[] = [];
   for (const button of [/Projet de délibération/, /Liste de contrôle/, /Fiche de saisie DataPass/]) {
     const download = page.waitForEvent('download');

@@ -3,11 +3,11 @@ import { buildVerdict } from '../../domain/verdict';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { useDossier } from '../storage';
-import { DataPassSheetView } from './datapass-sheet-view';
+import { Link } from '@tanstack/react-router';
+import { NextSteps } from '../requests';
 import { DocumentDownloads } from './document-downloads';
-import { PrefillLinkSection } from './sheet/prefill-link-section';
 
-/** The documents of a dossier, and the DataPass entry sheet with a copy button per field. */
+/** The documents of a dossier, where its DataPass requests are, and what comes next. */
 export function DocumentsPage() {
   const { dossier, today } = useDossier();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -26,10 +26,15 @@ export function DocumentsPage() {
       </h1>
       <p className="step-intro">Les documents sont produits dans votre navigateur, à partir du dossier : rien n'est envoyé sur internet.</p>
       <DocumentDownloads dossier={dossier} state={state} />
-      <PrefillLinkSection dossier={dossier} />
-      <h2>Fiche de saisie DataPass</h2>
-      <p>Pour chaque étape du formulaire DataPass, la valeur à saisir. Copiez-la champ par champ, ou téléchargez la fiche complète ci-dessus.</p>
-      <DataPassSheetView dossier={dossier} />
+      <h2>Vos demandes DataPass</h2>
+      <p>
+        Chaque demande à déposer, avec son formulaire DataPass déjà rempli en un clic, ce qui reste à saisir ou joindre, et son suivi :{' '}
+        <Link to="/dossiers/$dossierId/demandes" params={{ dossierId: dossier.id }}>
+          ouvrir « Vos demandes DataPass »
+        </Link>
+        .
+      </p>
+      <NextSteps />
     </article>
   );
 }

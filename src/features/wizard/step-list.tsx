@@ -64,7 +64,12 @@ export function StepList() {
         <ul className="step-list-after">
           <li>
             <Link to="/dossiers/$dossierId/documents" params={{ dossierId: dossier.id }} aria-current={pathname.endsWith('/documents') ? 'page' : undefined}>
-              Documents et fiche de saisie DataPass
+              Documents
+            </Link>
+          </li>
+          <li>
+            <Link to="/dossiers/$dossierId/demandes" params={{ dossierId: dossier.id }} aria-current={pathname.endsWith('/demandes') ? 'page' : undefined}>
+              Vos demandes DataPass
             </Link>
           </li>
           <li>

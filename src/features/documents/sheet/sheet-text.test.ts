@@ -36,6 +36,16 @@ describe('the DataPass entry sheet', () => {
     expect(text).not.toMatch(/\(production\)/i);
   });
 
+  it('adds the other requests of the project, each with its prefilled link and what to type by hand', async () => {
+    const d = completeCantineDossier();
+    const text = await sheet({ ...d, method: { ...d.method, id: 'qf-caf' } });
+    expect(text).toContain('Les autres demandes DataPass du projet');
+    expect(text).toContain('[api-particulier-tarification-municipale-enfance]');
+    expect(text).toContain('https://datapass.api.gouv.fr/formulaires/api-particulier-tarification-municipale-enfance/demande/nouveau?intitule=');
+    expect(text).toContain('Contact métier [contact_metier]');
+    expect(await sheet(d)).not.toContain('Les autres demandes DataPass du projet');
+  });
+
   it('is typeset the French way: no-break space before a colon, one apostrophe, numbers kept whole', async () => {
     const text = await typeset(completeCantineDossier());
     expect(text).toContain('Agrégats fiscaux\u00A0: Revenu fiscal de référence');

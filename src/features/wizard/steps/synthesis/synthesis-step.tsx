@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { DocumentDownloads } from '../../../documents';
+import { NextSteps, RequestsOverview } from '../../../requests';
 import { ReviewPanel } from '../../../review';
 import { summariseDossier } from '../../../../domain/summary';
 import { buildVerdict } from '../../../../domain/verdict';
@@ -28,14 +29,16 @@ export function SynthesisStep() {
       <ChecklistView parts={verdict.checklistParts} />
       <PrecheckView precheck={verdict.precheck} />
       <DataRulesView data={verdict.data} />
+      <RequestsOverview />
+      <NextSteps />
       <ReviewPanel />
       <AnswersView summary={summary} />
 
       <section aria-labelledby="suite">
         <h2 id="suite">Documents</h2>
         <p>
-          Produits à partir de ce dossier, dans votre navigateur. La fiche de saisie DataPass est aussi{' '}
-          <Link to="/dossiers/$dossierId/documents" params={{ dossierId: dossier.id }}>
+          Produits à partir de ce dossier, dans votre navigateur. La fiche de saisie de chaque demande est aussi{' '}
+          <Link to="/dossiers/$dossierId/demandes" params={{ dossierId: dossier.id }}>
             consultable à l'écran, avec un bouton de copie par champ
           </Link>
           .
