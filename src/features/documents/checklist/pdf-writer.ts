@@ -1,5 +1,5 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from '@cantoo/pdf-lib';
+import fontkit from '@cantoo/fontkit';
 import { frenchTypography } from '../template/typography';
 import { cleanText } from '../template/text-safety';
 
