@@ -16,6 +16,8 @@ type Manifest = Record<string, ManifestChunk>;
 export interface BundleReport {
   initialFiles: string[];
   initialGzip: number;
+  /** The first page's files one by one, largest first. */
+  initialChunks: { file: string; gzip: number }[];
   lazy: { name: string; files: string[]; gzip: number }[];
   /** Every file loaded only on demand, one by one. */
   lazyChunks: { file: string; gzip: number }[];
@@ -53,5 +55,6 @@ export function bundleReport(dist: string, lazyGroups: Record<string, string[]>)
     .filter((f) => !initialFiles.includes(f) && /\.(js|css|ttf)$/.test(f))
     .map((file) => ({ file, gzip: gzipSize(dist, file) }))
     .sort((a, b) => b.gzip - a.gzip);
-  return { initialFiles, initialGzip: initialFiles.reduce((sum, f) => sum + gzipSize(dist, f), 0), lazy, lazyChunks };
+  const initialChunks = initialFiles.map((file) => ({ file, gzip: gzipSize(dist, file) })).sort((a, b) => b.gzip - a.gzip);
+  return { initialFiles, initialGzip: initialChunks.reduce((sum, c) => sum + c.gzip, 0), initialChunks, lazy, lazyChunks };
 }

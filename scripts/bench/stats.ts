@@ -5,4 +5,5 @@ export function median(values: readonly number[]): number {
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
-export const ms = (value: number) => `${value.toFixed(0)} ms`;
+// Below 100 ms, a tenth: "16 ms" must not hide the 16.4 ms that exceeds a 16 ms budget.
+export const ms = (value: number) => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
