@@ -67,7 +67,10 @@ export interface Scope {
   resources: readonly ResourceId[];
   /** What the datum is, in one plain sentence for a town-hall project lead. */
   explanation: string;
-  /** DataPass refuses this scope without an "expression de besoin spécifique". */
+  /**
+   * The DGFiP needs an "expression de besoin spécifique" to serve this scope (DataPass's own
+   * label says so); DataPass's code does not check it: the tool's advice.
+   */
   needsSpecificRequirement: boolean;
   /** Only banks may ask for it. */
   banksOnly: boolean;

@@ -42,7 +42,7 @@ export const dataRules: SectionRules<DataSection, IssuePath<'data'>> = (s, { dos
   if (s.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && s.dependantBoxes.length === 0) {
     report.missing(
       ['dependantBoxes'],
-      "Choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.",
+      `${ADVICE_PREFIX}choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.`,
     );
   }
 };

@@ -1,3 +1,4 @@
+import { ADVICE_PREFIX } from '../catalogue/scope-rules';
 import { DEPENDANTS_DETAIL_SCOPE } from '../catalogue/scopes';
 import type { Dossier } from '../dossier/model';
 import { needsDeliberation } from '../validation/legal-rules';
@@ -32,7 +33,7 @@ export function pendingFindings(d: Dossier): Finding[] {
       'expression-besoin',
       'data',
       ['hasSpecificRequirements'],
-      "Envoyez l'expression de besoin à dtnum.donnees.demande-acces@dgfip.finances.gouv.fr, puis cochez « J'ai une expression de besoin spécifique » à l'étape « Les données ».",
+      `${ADVICE_PREFIX}envoyez l'expression de besoin à dtnum.donnees.demande-acces@dgfip.finances.gouv.fr, puis cochez « J'ai une expression de besoin spécifique » à l'étape « Les données ».`,
     );
   }
   return found;

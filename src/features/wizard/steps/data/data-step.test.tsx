@@ -90,7 +90,7 @@ describe('data step', () => {
     expect(within(boxes).getAllByRole('checkbox')).toHaveLength(7);
     expect(screen.getByText(/^Conseil de l'outil, que DataPass ne vérifie pas : le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique/)).toBeInTheDocument();
     const messages = await submitAndReadSummary(user);
-    expect(messages).toContain("Choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.");
+    expect(messages).toContain("Conseil de l'outil, que DataPass ne vérifie pas : choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.");
   });
 
   it('goes back to exactly the minimum in one click', async () => {
