@@ -35,7 +35,7 @@ interface Draft {
 
 const byKey = (requests: readonly ProjectRequest[], key: ProjectRequest['key']) => requests.find((r) => r.key === key);
 
-function requestSteps(requests: readonly ProjectRequest[]): Draft[] {
+function requestSteps(d: Dossier, requests: readonly ProjectRequest[]): Draft[] {
   const steps: Draft[] = [];
   const fc = byKey(requests, 'france-connect');
   if (fc) {
@@ -43,7 +43,7 @@ function requestSteps(requests: readonly ProjectRequest[]): Draft[] {
       id: 'france-connect',
       label: 'Faire valider l’habilitation FranceConnect',
       detail: 'DataPass demande de la sélectionner dans la demande API Impôt particulier « Avec FranceConnect ».',
-      done: fc.tracking.state === 'validee',
+      done: fc.tracking.state === 'validee' || d.organisation.hasFranceConnectHabilitation === 'oui',
     });
   }
   const editeur = byKey(requests, 'impot-editeur');
@@ -102,7 +102,7 @@ export function procedure(d: Dossier, requests: readonly ProjectRequest[], today
       done: voted,
     });
   }
-  drafts.push(...requestSteps(requests));
+  drafts.push(...requestSteps(d, requests));
   // The first step not done is where the project stands; a later step recorded as done (a request
   // filed before the vote) stays done.
   const current = drafts.findIndex((s) => !s.done);

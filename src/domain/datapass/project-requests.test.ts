@@ -90,6 +90,9 @@ describe('the requests a project files on DataPass', () => {
     const fc = { ...cantine, organisation: { ...cantine.organisation, accessMode: 'france-connect' as const } };
     expect(keys(fc)[0]).toBe('france-connect');
     expect(keys(cantine)).not.toContain('france-connect');
+    // An habilitation the organisation already has is to select, not to file.
+    const existing = projectRequests({ ...fc, organisation: { ...fc.organisation, hasFranceConnectHabilitation: 'oui' } })[0]!;
+    expect(existing).toMatchObject({ key: 'france-connect', link: null, byHand: [] });
     // FranceConnect's own legal framework stays as DataPass types it.
     expect(params(projectRequests(fc)[0]!.link!.url).has('cadre_juridique_nature')).toBe(false);
   });

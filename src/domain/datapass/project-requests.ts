@@ -140,7 +140,20 @@ function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): Sh
   const rows: SheetField[] = tooLongRows(d, link);
   if (form.api === 'FranceConnect') {
     rows.push({ key: 'scopes', label: 'Les données', value: 'Cocher les données d’identité dont votre service a besoin', note: `« ${form.scopes.openid} » est toujours transmis.`, ...TO_DO });
-    rows.push({ key: 'france_connect_eidas', label: 'Niveau eIDAS', value: 'Choisir le niveau demandé par votre service (en général, le niveau faible)', ...TO_DO });
+    rows.push({
+      key: 'france_connect_eidas',
+      label: 'Quel niveau de garantie souhaitez-vous ?',
+      value: 'Choisir « FranceConnect : eIDAS 1 », sauf exigence particulière',
+      note: 'DataPass le recommande quand le service n’a pas d’exigence particulière sur le niveau eIDAS.',
+      ...TO_DO,
+    });
+    rows.push({
+      key: 'alternative_connexion',
+      label: 'J’atteste que mon service propose une alternative à la connexion avec FranceConnect, et que cette alternative permet l’accès, dans des conditions analogues, à la même prestation de service public.',
+      value: d.gdpr.alternativeOffered ? 'Cocher' : null,
+      note: 'Le dossier le dit à l’étape « Traitement des données personnelles ».',
+      ...TO_DO,
+    });
   } else {
     rows.push({
       key: 'cadre_juridique_document',
@@ -191,18 +204,36 @@ function companionRequest(d: Dossier, key: RequestKey, form: CompanionForm, titl
   };
 }
 
+/** An habilitation the organisation says it already has: nothing to file, only to select. */
+function existingFranceConnect(d: Dossier): ProjectRequest {
+  const form = COMPANION_FORMS.franceConnect;
+  return {
+    key: 'france-connect',
+    title: 'FranceConnect',
+    formUid: form.uid,
+    formName: form.name,
+    why: 'Votre organisation a déjà une habilitation FranceConnect validée, d’après le dossier : rien à déposer.',
+    prerequisites: [],
+    opening: 'Dans la demande API Impôt particulier, à l’étape « Les modalités d’accès aux données », sélectionnez cette habilitation. Vérifiez qu’elle couvre bien le téléservice de ce projet.',
+    link: null,
+    byHand: [],
+    sheet: null,
+    tracking: tracking(d, 'france-connect'),
+  };
+}
+
 export function projectRequests(d: Dossier): ProjectRequest[] {
   const out: ProjectRequest[] = [];
-  if (d.organisation.accessMode === 'france-connect') {
+  if (d.organisation.accessMode === 'france-connect' && d.organisation.hasFranceConnectHabilitation === 'oui') {
+    out.push(existingFranceConnect(d));
+  } else if (d.organisation.accessMode === 'france-connect') {
     out.push(
       companionRequest(
         d,
         'france-connect',
         COMPANION_FORMS.franceConnect,
         'FranceConnect',
-        d.organisation.hasFranceConnectHabilitation === 'oui'
-          ? 'Votre organisation indique avoir déjà une habilitation FranceConnect validée : rien à déposer, notez seulement son numéro pour la sélectionner.'
-          : 'L’habilitation FranceConnect de votre téléservice, à faire valider avant de choisir « Avec FranceConnect » dans la demande API Impôt particulier.',
+        'L’habilitation FranceConnect de votre téléservice, à faire valider avant de choisir « Avec FranceConnect » dans la demande API Impôt particulier.',
         [proConnectPrerequisite(d)],
       ),
     );

@@ -1,5 +1,6 @@
 import type { ProjectRequest } from '../../domain/datapass/project-requests';
-import { REQUEST_STATE_LABELS, REQUEST_STATES } from '../../domain/datapass/request-tracking';
+import { REQUEST_STATE_LABELS, REQUEST_STATES, isFiled } from '../../domain/datapass/request-tracking';
+import { countText } from '../../domain/verdict';
 import { SelectField, TextField } from '../../ui/fields';
 import { SheetRows, SheetView } from './sheet-view';
 
@@ -22,16 +23,20 @@ export function RequestCard({ request, position }: { request: ProjectRequest; po
         Formulaire DataPass : « {request.formName} » <code className="sheet-key">{request.formUid}</code>
       </p>
 
-      <h3>Avant de la déposer</h3>
-      <ul className="request-prerequisites">
-        {request.prerequisites.map((p) => (
-          <li key={p.text} className={p.met ? 'prerequisite prerequisite--met' : 'prerequisite'}>
-            <span className={`badge badge--${p.met ? 'ready' : 'todo'}`}>{p.met ? 'Prêt' : 'À faire'}</span> {p.text}
-          </li>
-        ))}
-      </ul>
+      {request.prerequisites.length > 0 && (
+        <>
+          <h3>Avant de la déposer</h3>
+          <ul className="request-prerequisites">
+            {request.prerequisites.map((p) => (
+              <li key={p.text} className={p.met ? 'prerequisite prerequisite--met' : 'prerequisite'}>
+                <span className={`badge badge--${p.met ? 'ready' : 'todo'}`}>{p.met ? 'Prêt' : 'À faire'}</span> {p.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
-      <h3>L’ouvrir sur DataPass</h3>
+      <h3>Sur DataPass</h3>
       <p>{request.opening}</p>
       {request.link && (
         <>
@@ -47,9 +52,16 @@ export function RequestCard({ request, position }: { request: ProjectRequest; po
         </>
       )}
 
-      <h3>À saisir, joindre ou cocher vous-même</h3>
-      <p className="field-hint">Ce qu’aucun lien ne peut porter : les personnes (DataPass refuse de les recevoir par un lien), les fichiers, les choix à faire et les attestations.</p>
-      <SheetRows fields={request.byHand} />
+      {request.byHand.length > 0 && (
+        // Folded once the request is on DataPass: the page then mostly serves to follow it.
+        <details className="disclosure" open={!isFiled(request.tracking)}>
+          <summary>
+            À saisir, joindre ou cocher vous-même ({countText(request.byHand.length, 'champ', 'champs')})
+          </summary>
+          <p className="field-hint">Ce qu’aucun lien ne peut porter : les personnes (DataPass refuse de les recevoir par un lien), les fichiers, les choix à faire et les attestations.</p>
+          <SheetRows fields={request.byHand} />
+        </details>
+      )}
 
       {request.sheet && (
         <details className="disclosure">
