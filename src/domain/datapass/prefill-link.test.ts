@@ -63,7 +63,7 @@ describe('the DataPass prefill link', () => {
   it('carries hostile text unchanged, with no raw character that could end or split the query', () => {
     const d = completeCantineDossier();
     for (const hostile of HOSTILE_STRINGS) {
-      const { link } = linkOf({ ...d, useCase: { ...d.useCase, description: `${hostile} & intitule=pirate#x 'quoted' 100 %` } });
+      const { link } = linkOf({ ...d, useCase: { ...d.useCase, description: `${hostile.slice(0, 300)} & intitule=pirate#x 'quoted' 100 %` } });
       expect(link.url).not.toMatch(/[\s#'"<>]/);
       const description = parse(link.url).get('description') as string;
       expect(description).toContain("& intitule=pirate#x 'quoted' 100 %");
@@ -79,6 +79,14 @@ describe('the DataPass prefill link', () => {
     expect(link.tooLong.map((f) => f.attribute)).toEqual(['description']);
     expect(parse(link.url).has('description')).toBe(false);
     expect(parse(link.url).get('intitule')).toBe(d.useCase.projectName);
+  });
+
+  it('keeps what DataPass stores of a link (in its 4 KB session cookie) under budget, leaving out the longest texts', () => {
+    const d = completeCantineDossier();
+    const { link } = linkOf({ ...d, useCase: { ...d.useCase, description: 'a'.repeat(1500) }, gdpr: { ...d.gdpr, recipients: 'b'.repeat(400) } });
+    expect(link.url.length).toBeLessThan(MAX_LINK_LENGTH);
+    expect(link.tooLong.map((f) => f.attribute)).toEqual(['description']);
+    expect(parse(link.url).get('destinataire_donnees_caractere_personnel')).toBe('b'.repeat(400));
   });
 
   it('is never offered for a production form, which opens from the validated sandbox request', () => {

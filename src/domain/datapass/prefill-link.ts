@@ -7,6 +7,20 @@ import { legalFrameworkText } from './legal-text';
 export const DATAPASS_ORIGIN = 'https://datapass.api.gouv.fr';
 /** Links stay short enough for every browser, mail client and proxy on the way. */
 export const MAX_LINK_LENGTH = 8000;
+/**
+ * DataPass keeps a link's values in the user's session until the request is created
+ * (AuthorizationRequestFormsController, docs/technique/pre_remplissage_query_params.md), and its
+ * sessions live in Rails' default cookie store, which refuses a cookie over 4 KB once encrypted
+ * and encoded (about 1.8 times the data), with the login's own data beside. An estimate, to be
+ * checked against DataPass: the values a link carries stay under this many bytes of JSON.
+ */
+export const MAX_PREFILL_BYTES = 1800;
+
+/** The size of what DataPass stores for a link: `{ form_uid, data }`, as JSON in UTF-8. */
+export function prefillBytes(uid: string, entries: readonly (readonly [DataPassField, Value])[]): number {
+  const data = Object.fromEntries(entries.map(([field, value]) => [field.attribute, value]));
+  return new TextEncoder().encode(JSON.stringify({ form_uid: uid, data })).length;
+}
 
 const MODALITY: Record<string, string> = { 'france-connect': 'with_france_connect', spi: 'with_spi' };
 
@@ -87,10 +101,11 @@ export function linkFor(uid: string, fields: readonly DataPassField[], values: R
   const base = `${DATAPASS_ORIGIN}/formulaires/${uid}/demande/nouveau`;
   const tooLong: DataPassField[] = [];
   const url = () => (entries.length ? `${base}?${query(entries)}` : base);
-  while (url().length > MAX_LINK_LENGTH) {
+  const bytes = (v: Value) => new TextEncoder().encode(JSON.stringify(v)).length;
+  while (url().length > MAX_LINK_LENGTH || prefillBytes(uid, entries) > MAX_PREFILL_BYTES) {
     let longest = -1;
     entries.forEach(([, v], i) => {
-      if (typeof v === 'string' && (longest < 0 || query([entries[i]!]).length > query([entries[longest]!]).length)) longest = i;
+      if (typeof v === 'string' && (longest < 0 || query([entries[i]!]).length + bytes(v) > query([entries[longest]!]).length + bytes(entries[longest]![1]))) longest = i;
     });
     if (longest < 0) break;
     tooLong.push(entries[longest]![0]);

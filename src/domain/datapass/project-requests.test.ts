@@ -7,7 +7,7 @@ import { readDossierText } from '../dossier/read-dossier';
 import type { Dossier } from '../dossier/model';
 import { DATAPASS_COMMIT } from './blocks';
 import { COMPANION_FORMS } from './companion-forms';
-import { MAX_LINK_LENGTH, dossierValues } from './prefill-link';
+import { MAX_LINK_LENGTH, MAX_PREFILL_BYTES, dossierValues, prefillBytes } from './prefill-link';
 import { projectRequests } from './project-requests';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
@@ -123,6 +123,8 @@ describe('the requests a project files on DataPass', () => {
       for (const request of projectRequests(d)) {
         if (!request.link) continue;
         expect(request.link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+        const sent = [...params(request.link.url)].map(([k, v]) => [{ attribute: k.replace(/\[\]$/, '') }, k.endsWith('[]') ? v : v[0]!] as const);
+        expect(prefillBytes(request.formUid, sent as never)).toBeLessThanOrEqual(MAX_PREFILL_BYTES);
         for (const field of request.link.tooLong) expect(request.byHand.find((row) => row.key === field.attribute)?.value).toBe(dossierValues(d)[field.attribute]);
         // What the link does carry survives the encoding whole.
         const description = params(request.link.url).get('description');
