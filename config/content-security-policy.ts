@@ -46,7 +46,9 @@ export function contentSecurityPolicyPlugin(sandboxHosts: readonly string[]): Pl
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(sandboxHosts) }, injectTo: 'head-prepend' }],
+      handler: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(sandboxHosts) }, injectTo: 'head-prepend' },
+      ],
     },
   };
 }

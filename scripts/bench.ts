@@ -30,7 +30,15 @@ const BUDGET = { firstPageKb: 100, documentMs: 150, sandboxBatchMs: 300, typingM
 let ORIGIN = '';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = 'examples/cantine-commune-tranches-qf.json';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Row {
   measure: string;
@@ -89,7 +97,11 @@ async function documentTimings(page: Page): Promise<void> {
       await page.getByRole('button', { name: `Télécharger : ${label}` }).click();
       const status = page.locator(`#document-${kind}-etat`);
       await page
-        .waitForFunction(([n, count, id]) => performance.getEntriesByName(n).length > count || document.getElementById(id)?.classList.contains('field-error'), [name, before, `document-${kind}-etat`] as const)
+        .waitForFunction(([n, count, id]) => performance.getEntriesByName(n).length > count || document.getElementById(id)?.classList.contains('field-error'), [
+          name,
+          before,
+          `document-${kind}-etat`,
+        ] as const)
         .catch(async () => {
           throw new Error(`${label} : aucune mesure « ${name} » en ${STEP_TIMEOUT_MS / 1000} s (état affiché : « ${await status.textContent()} »)`);
         });
@@ -159,7 +171,8 @@ async function main(): Promise<void> {
       ] as const) {
         // Lighthouse's own advice: scores vary from run to run, take the median of several.
         const runs = [];
-        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(`${ORIGIN}${path}`, { chromePath: CHROMIUM_PATH, flags: CHROMIUM_ARGS, dossierFile, origin: ORIGIN }));
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
+          runs.push(await lighthouseScores(`${ORIGIN}${path}`, { chromePath: CHROMIUM_PATH, flags: CHROMIUM_ARGS, dossierFile, origin: ORIGIN }));
         const score = median(runs.map((r) => r.performance));
         const accessibility = median(runs.map((r) => r.accessibility));
         row(`Lighthouse 12.2.3, ${name} : performance (médiane de ${LIGHTHOUSE_RUNS})`, String(score), '≥ 95', score >= 95);
@@ -184,7 +197,9 @@ async function main(): Promise<void> {
     console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : 'DÉPASSÉ'}`);
   }
   const exceeded = rows.filter((r) => r.ok === false);
-  console.log(`\n${QUICK ? 'Mesure rapide' : 'Mesure complète'} en ${((performance.now() - started) / 1000).toFixed(0)} s : ${exceeded.length === 0 ? 'tous les budgets tenus' : `${exceeded.length} budget(s) dépassé(s)`}.`);
+  console.log(
+    `\n${QUICK ? 'Mesure rapide' : 'Mesure complète'} en ${((performance.now() - started) / 1000).toFixed(0)} s : ${exceeded.length === 0 ? 'tous les budgets tenus' : `${exceeded.length} budget(s) dépassé(s)`}.`,
+  );
   process.exit(exceeded.length > 0 ? 1 : 0);
 }
 

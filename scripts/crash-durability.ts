@@ -164,14 +164,17 @@ export async function readField(page: Page, url: string): Promise<{ value: strin
   await page.goto(url, { timeout: 30_000 });
   const field = page.getByLabel(FIELD);
   await field.waitFor({ timeout: 20_000 }).catch(async (error: unknown) => {
-    const heading = await page.locator('h1').first().textContent({ timeout: 1_000 }).catch(() => null);
+    const heading = await page
+      .locator('h1')
+      .first()
+      .textContent({ timeout: 1_000 })
+      .catch(() => null);
     throw new Error(`the dossier's field is not there (did the dossier survive?); the page's title: ${JSON.stringify(heading)}`, { cause: error });
   });
   const value = await field.inputValue({ timeout: 10_000 });
   const restore = await page.evaluate(() => {
     const detail = (performance.getEntriesByName('journal-restore')[0] as PerformanceMark | undefined)?.detail as
-      | { status: string; restored: string[]; ms: number }
-      | undefined;
+      { status: string; restored: string[]; ms: number } | undefined;
     return detail ? `${detail.status}, ${detail.restored.length} restored, ${detail.ms} ms` : 'none';
   });
   return { value, restore };
@@ -203,14 +206,7 @@ interface Typed {
  * successive texts are `before`, token[0], token[0..1], …, token: the one that survives tells
  * which keystrokes were lost. Each key's time is when it was pressed.
  */
-async function typeThenKill(
-  browser: KillableBrowser,
-  url: string,
-  token: string,
-  delayMs: number,
-  gapMs: number,
-  from: 'shown' | 'press',
-): Promise<Typed> {
+async function typeThenKill(browser: KillableBrowser, url: string, token: string, delayMs: number, gapMs: number, from: 'shown' | 'press'): Promise<Typed> {
   const { value: before, restore } = await readField(browser.page, url);
   const field = browser.page.getByLabel(FIELD);
   await field.click({ timeout: 10_000 });
@@ -337,7 +333,13 @@ async function serve(outDir: string): Promise<{ url: string; stop: () => void }>
   const url = `http://127.0.0.1:${port}${base}`;
   const end = Date.now() + 30_000;
   while (Date.now() < end && server.exitCode === null) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return { url, stop };
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
@@ -364,7 +366,9 @@ async function main(): Promise<void> {
           hideIndexedDb: process.env.JOURNAL === 'off',
           onTrial: (trial) => {
             results.push(trial);
-            console.log(`run ${run + 1}/${runs}  delay ${String(trial.delayMs).padStart(5)} ms  lost ${String(trial.lostMs).padStart(5)} ms  survived ${JSON.stringify(trial.survived)}  (restore: ${trial.restore})`);
+            console.log(
+              `run ${run + 1}/${runs}  delay ${String(trial.delayMs).padStart(5)} ms  lost ${String(trial.lostMs).padStart(5)} ms  survived ${JSON.stringify(trial.survived)}  (restore: ${trial.restore})`,
+            );
           },
         });
       } finally {

@@ -36,7 +36,17 @@ const RELAYED_ROUTES = [
 ];
 /** The request headers the API uses; the browser's others (cookies, origin, referer…) stay here. */
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'accept', 'x-correlation-id', 'id_teleservice', 'x-franceconnect-oauth'];
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+]);
 /**
  * A cookie the gateway sets would be stored for 127.0.0.1 and sent back by the browser to every
  * local service on that address: the API needs none, so none goes through.
@@ -112,7 +122,11 @@ function corsHeaders(origin: string): Record<string, string> {
 /** The gateway's answer headers a browser may see through the relay; its own CORS headers are replaced. */
 function answerHeaders(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
   // Connection may name further headers that concern this hop only.
-  const hopByHop = new Set(String(headers.connection ?? '').split(',').map((name) => name.trim().toLowerCase()));
+  const hopByHop = new Set(
+    String(headers.connection ?? '')
+      .split(',')
+      .map((name) => name.trim().toLowerCase()),
+  );
   const out: http.OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !DROPPED_ANSWER_HEADERS.has(name) && !hopByHop.has(name) && !name.startsWith('access-control-')) out[name] = value;
@@ -139,7 +153,8 @@ export function createRelay(options: RelayOptions): http.Server {
     const url = req.url ?? '/';
     const path = url.replace(/\?.*$/s, '');
     const origin = req.headers.origin;
-    const done = (status: number, note = '') => log(`${new Date().toISOString()} ${req.method} ${maskedPath(url)} → ${status} (${Date.now() - started} ms)${note}`);
+    const done = (status: number, note = '') =>
+      log(`${new Date().toISOString()} ${req.method} ${maskedPath(url)} → ${status} (${Date.now() - started} ms)${note}`);
 
     const port = req.socket.localPort ?? options.port;
     if (!isOwnHost(req.headers.host, port)) {
@@ -190,7 +205,15 @@ export function createRelay(options: RelayOptions): http.Server {
     for (const name of FORWARDED_HEADERS) if (req.headers[name] !== undefined) headers[name] = req.headers[name];
     if (req.headers['content-length'] !== undefined) headers['content-length'] = req.headers['content-length'];
     const upstream = client.request(
-      { protocol: base.protocol, hostname: base.hostname, port: base.port || undefined, method: req.method, path: base.pathname.replace(/\/$/, '') + url, headers, timeout: timeoutMs },
+      {
+        protocol: base.protocol,
+        hostname: base.hostname,
+        port: base.port || undefined,
+        method: req.method,
+        path: base.pathname.replace(/\/$/, '') + url,
+        headers,
+        timeout: timeoutMs,
+      },
       (answer) => {
         const out = answerHeaders(answer.headers);
         res.writeHead(answer.statusCode ?? 502, { ...out, ...cors, ...(origin ? { 'Access-Control-Expose-Headers': Object.keys(out).join(', ') } : {}) });

@@ -11,7 +11,10 @@ import react from '@vitejs/plugin-react';
 export async function buildBlankPage(projectRoot: string): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'page-vide-'));
   mkdirSync(join(root, 'src'));
-  writeFileSync(join(root, 'index.html'), '<!doctype html><html lang="fr"><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>');
+  writeFileSync(
+    join(root, 'index.html'),
+    '<!doctype html><html lang="fr"><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
+  );
   writeFileSync(
     join(root, 'src/main.tsx'),
     "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')!).render(<h1>Page vide</h1>);\n",

@@ -13,7 +13,10 @@ export interface LighthouseScores {
   accessibility: number;
 }
 
-export async function lighthouseScores(url: string, options: { chromePath: string; flags: string[]; dossierFile?: string; origin: string }): Promise<LighthouseScores> {
+export async function lighthouseScores(
+  url: string,
+  options: { chromePath: string; flags: string[]; dossierFile?: string; origin: string },
+): Promise<LighthouseScores> {
   const chrome = await launch({ chromePath: options.chromePath, chromeFlags: ['--headless=new', ...options.flags] });
   try {
     if (options.dossierFile) {
@@ -25,7 +28,13 @@ export async function lighthouseScores(url: string, options: { chromePath: strin
       await page.close();
       await browser.close();
     }
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], disableStorageReset: true });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      disableStorageReset: true,
+    });
     const categories = result!.lhr.categories;
     return { performance: Math.round((categories.performance!.score ?? 0) * 100), accessibility: Math.round((categories.accessibility!.score ?? 0) * 100) };
   } finally {

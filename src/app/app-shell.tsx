@@ -32,8 +32,8 @@ export function AppShell() {
       </main>
       <footer className="site-footer">
         <p>
-          Outil libre et indépendant : il n'est pas un service de l'État et ne remplace ni DataPass ni l'avis de votre délégué à la protection des données. Tout reste dans votre
-          navigateur.
+          Outil libre et indépendant : il n'est pas un service de l'État et ne remplace ni DataPass ni l'avis de votre délégué à la protection des données. Tout
+          reste dans votre navigateur.
         </p>
       </footer>
     </>

@@ -26,8 +26,8 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
     <div className="page">
       <h1 tabIndex={-1}>Cette page n’a pas pu s’afficher</h1>
       <p>
-        L’outil a rencontré une valeur ou une situation qu’il ne sait pas traiter, et s’est arrêté avant d’afficher la page. Rien n’a été envoyé : tout
-        reste dans ce navigateur.
+        L’outil a rencontré une valeur ou une situation qu’il ne sait pas traiter, et s’est arrêté avant d’afficher la page. Rien n’a été envoyé : tout reste
+        dans ce navigateur.
       </p>
       {raw !== null && (
         <p>
@@ -37,7 +37,11 @@ export function ErrorPage({ error, reset }: ErrorComponentProps) {
       )}
       <div className="page-actions">
         {raw !== null && dossierId !== null && (
-          <button type="button" className="button button--primary" onClick={() => downloadFile(safeFileName(`dossier ${dossierId}`, 'json'), raw, 'application/json')}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => downloadFile(safeFileName(`dossier ${dossierId}`, 'json'), raw, 'application/json')}
+          >
             Exporter ce dossier tel quel (.json)
           </button>
         )}

@@ -35,7 +35,13 @@ export const OFFLINE_NOTICE_MS = 20_000;
  * when there is nothing to say, so that screen readers hear the message when it arrives (a live
  * region inserted with its text already in it is often not read).
  */
-export function UpdateNotice({ register = registerServiceWorker, offlineNoticeMs = OFFLINE_NOTICE_MS }: { register?: () => Promise<RegisterSW | null>; offlineNoticeMs?: number }) {
+export function UpdateNotice({
+  register = registerServiceWorker,
+  offlineNoticeMs = OFFLINE_NOTICE_MS,
+}: {
+  register?: () => Promise<RegisterSW | null>;
+  offlineNoticeMs?: number;
+}) {
   const [update, setUpdate] = useState<((reload?: boolean) => Promise<void>) | null>(null);
   const [offlineReady, setOfflineReady] = useState(false);
   const [hovered, setHovered] = useState(false);
@@ -78,7 +84,11 @@ export function UpdateNotice({ register = registerServiceWorker, offlineNoticeMs
       {/* A status region (polite and atomic, as role="status" would be) without the role: pages
           keep their own role="status" for their own news, and tests find theirs alone. */}
       <p className="update-notice-message" aria-live="polite" aria-atomic="true">
-        {shown === 'update' ? "Une nouvelle version de l'outil est disponible. Vos dossiers sont conservés." : shown === 'offline' ? "L'outil est prêt à fonctionner hors connexion." : ''}
+        {shown === 'update'
+          ? "Une nouvelle version de l'outil est disponible. Vos dossiers sont conservés."
+          : shown === 'offline'
+            ? "L'outil est prêt à fonctionner hors connexion."
+            : ''}
       </p>
       {shown === 'update' && update && (
         <button type="button" className="button button--primary button--small" onClick={() => void update(true)}>

@@ -39,17 +39,29 @@ const text = (v: string) => (v.trim() === '' ? null : v.trim());
 const date = (v: string) => (v === '' ? null : formatFrenchDate(v));
 const TO_DO = { instruction: true } as const;
 const label = (block: BlockId, attribute: string) => BLOCK_FIELDS[block].find((f) => f.attribute === attribute)!.label;
-const field = (block: BlockId, attribute: string, value: string | null, extra: Partial<SheetField> = {}): SheetField => ({ key: attribute, label: label(block, attribute), value, ...extra });
+const field = (block: BlockId, attribute: string, value: string | null, extra: Partial<SheetField> = {}): SheetField => ({
+  key: attribute,
+  label: label(block, attribute),
+  value,
+  ...extra,
+});
 
 /** Says what DataPass types in for the applicant when the dossier's answer is something else. */
-function replacesPrefill(form: DataPassForm, attribute: 'intitule' | 'destinataire_donnees_caractere_personnel' | 'cadre_juridique_nature', value: string | null): string | undefined {
+function replacesPrefill(
+  form: DataPassForm,
+  attribute: 'intitule' | 'destinataire_donnees_caractere_personnel' | 'cadre_juridique_nature',
+  value: string | null,
+): string | undefined {
   const prefill = form.prefills?.[attribute];
   if (!prefill || value === null || prefill.trim() === value) return undefined;
   return `DataPass pré-remplit « ${prefill.trim().replace(/\n/g, ' ')} » : remplacez-le par cette valeur.`;
 }
 
 function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
-  if (!form) return [{ key: null, label: 'Formulaire', value: null, note: "Choisissez le cas d'usage, le logiciel et l'étape (bac à sable ou production) dans le dossier." }];
+  if (!form)
+    return [
+      { key: null, label: 'Formulaire', value: null, note: "Choisissez le cas d'usage, le logiciel et l'étape (bac à sable ou production) dans le dossier." },
+    ];
   const fields: SheetField[] = [];
   if (form.startableByApplicant) {
     fields.push({
@@ -85,7 +97,10 @@ function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
     fields.push({
       key: null,
       label: 'Habilitation FranceConnect',
-      value: d.organisation.hasFranceConnectHabilitation === 'oui' ? 'Déjà validée : vous la sélectionnerez à l’étape des modalités' : 'À demander d’abord (formulaire DataPass « france-connect ») et à faire valider',
+      value:
+        d.organisation.hasFranceConnectHabilitation === 'oui'
+          ? 'Déjà validée : vous la sélectionnerez à l’étape des modalités'
+          : 'À demander d’abord (formulaire DataPass « france-connect ») et à faire valider',
       ...TO_DO,
     });
   }
@@ -97,8 +112,12 @@ function blockFields(d: Dossier, form: DataPassForm, block: BlockId): SheetField
     case 'basic_infos': {
       const name = text(d.useCase.projectName);
       return [
-        field(block, 'intitule', name, { note: ['Cette information sera rendue publique.', replacesPrefill(form, 'intitule', name)].filter(Boolean).join(' ') }),
-        field(block, 'description', text(d.useCase.description), { note: form.prefills ? 'DataPass pré-remplit une description de deux lignes : remplacez-la par celle-ci.' : undefined }),
+        field(block, 'intitule', name, {
+          note: ['Cette information sera rendue publique.', replacesPrefill(form, 'intitule', name)].filter(Boolean).join(' '),
+        }),
+        field(block, 'description', text(d.useCase.description), {
+          note: form.prefills ? 'DataPass pré-remplit une description de deux lignes : remplacez-la par celle-ci.' : undefined,
+        }),
         field(block, 'maquette_projet', 'Facultatif : une maquette des écrans du téléservice, en PDF (10 Mo au plus)', TO_DO),
         field(block, 'date_prevue_mise_en_production', date(d.security.plannedProductionDate)),
         field(block, 'volumetrie_approximative', text(d.useCase.yearlyVolume), { note: "Nombre de démarches ou dossiers traités dans l'année." }),
@@ -109,17 +128,27 @@ function blockFields(d: Dossier, form: DataPassForm, block: BlockId): SheetField
       const url = text(d.legal.deliberationUrl);
       return [
         field(block, 'cadre_juridique_nature', nature, { note: replacesPrefill(form, 'cadre_juridique_nature', nature) }),
-        field(block, 'cadre_juridique_document', url ? 'Facultatif ici, puisque l’adresse web est donnée : la délibération en PDF (10 Mo au plus)' : 'Joindre la délibération en PDF (10 Mo au plus)', {
-          ...TO_DO,
-          note: 'DataPass exige un document ou une adresse web.',
-        }),
+        field(
+          block,
+          'cadre_juridique_document',
+          url ? 'Facultatif ici, puisque l’adresse web est donnée : la délibération en PDF (10 Mo au plus)' : 'Joindre la délibération en PDF (10 Mo au plus)',
+          {
+            ...TO_DO,
+            note: 'DataPass exige un document ou une adresse web.',
+          },
+        ),
         field(block, 'cadre_juridique_url', url),
       ];
     }
     case 'modalities': {
       const fields = [field(block, 'modalities', ACCESS_MODES.find((m) => m.id === d.organisation.accessMode)?.label ?? null, TO_DO)];
       if (d.organisation.accessMode === 'france-connect') {
-        fields.push(field(block, 'france_connect_authorization_id', 'Sélectionner l’habilitation FranceConnect validée de votre organisation', { ...TO_DO, note: 'Obligatoire avec FranceConnect.' }));
+        fields.push(
+          field(block, 'france_connect_authorization_id', 'Sélectionner l’habilitation FranceConnect validée de votre organisation', {
+            ...TO_DO,
+            note: 'Obligatoire avec FranceConnect.',
+          }),
+        );
       }
       return fields;
     }
@@ -128,9 +157,13 @@ function blockFields(d: Dossier, form: DataPassForm, block: BlockId): SheetField
     case 'personal_data': {
       const recipients = text(d.gdpr.recipients);
       return [
-        field(block, 'destinataire_donnees_caractere_personnel', recipients, { note: replacesPrefill(form, 'destinataire_donnees_caractere_personnel', recipients) }),
+        field(block, 'destinataire_donnees_caractere_personnel', recipients, {
+          note: replacesPrefill(form, 'destinataire_donnees_caractere_personnel', recipients),
+        }),
         field(block, 'duree_conservation_donnees_caractere_personnel', text(d.gdpr.retentionMonths)),
-        ...(d.gdpr.retentionJustification.trim() ? [field(block, 'duree_conservation_donnees_caractere_personnel_justification', text(d.gdpr.retentionJustification))] : []),
+        ...(d.gdpr.retentionJustification.trim()
+          ? [field(block, 'duree_conservation_donnees_caractere_personnel_justification', text(d.gdpr.retentionJustification))]
+          : []),
       ];
     }
     case 'contacts':
@@ -139,7 +172,16 @@ function blockFields(d: Dossier, form: DataPassForm, block: BlockId): SheetField
       return needsAcceptance(d) ? [field(block, 'operational_acceptance_done', d.security.acceptanceDone ? 'Cocher' : null, TO_DO)] : [];
     case 'safety_certification':
       return [
-        field(block, 'safety_certification_document', d.security.mode === 'questionnaire' ? 'Joindre le questionnaire de sécurité signé (PDF)' : d.security.mode ? 'Joindre la décision d’homologation (PDF)' : null, TO_DO),
+        field(
+          block,
+          'safety_certification_document',
+          d.security.mode === 'questionnaire'
+            ? 'Joindre le questionnaire de sécurité signé (PDF)'
+            : d.security.mode
+              ? 'Joindre la décision d’homologation (PDF)'
+              : null,
+          TO_DO,
+        ),
         field(block, 'safety_certification_authority_name', text(d.security.authorityName)),
         field(block, 'safety_certification_authority_function', text(d.security.authorityFunction)),
         field(block, 'safety_certification_begin_date', date(d.security.beginDate)),
@@ -169,10 +211,15 @@ function scopeFields(d: Dossier): SheetField[] {
   if (d.data.hasSpecificRequirements) {
     const boxes = DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box);
     fields.push(
-      field('scopes', 'specific_requirements_document', 'Joindre le fichier d’expression de besoin déjà partagé avec la DGFiP (.ods, .xlsx, .csv ; 10 Mo au plus)', {
-        ...TO_DO,
-        note: `Obligatoire dès que la case est cochée ; DataPass ne vérifie alors plus les combinaisons de données.${boxes.length ? ` Cases du détail des personnes à charge qu’il doit nommer : ${boxes.join(', ')}.` : ''}`,
-      }),
+      field(
+        'scopes',
+        'specific_requirements_document',
+        'Joindre le fichier d’expression de besoin déjà partagé avec la DGFiP (.ods, .xlsx, .csv ; 10 Mo au plus)',
+        {
+          ...TO_DO,
+          note: `Obligatoire dès que la case est cochée ; DataPass ne vérifie alors plus les combinaisons de données.${boxes.length ? ` Cases du détail des personnes à charge qu’il doit nommer : ${boxes.join(', ')}.` : ''}`,
+        },
+      ),
     );
   }
   return fields;
@@ -193,8 +240,15 @@ export function personFields(d: Dossier, role: ContactRole, key: string, title: 
 
 function contactFields(d: Dossier): SheetField[] {
   const fields: SheetField[] = CONTACTS.flatMap((contact) => personFields(d, contact.role, contact.key, contact.title));
-  fields.push(field('contacts', 'contact_technique_extra_email', text(d.people.technicalExtraEmail), { note: `Sous « ${LABELS.technicalExtraTitle} » du contact technique, facultatif.` }));
-  const other = { ...TO_DO, note: `Bloc « ${LABELS.extraContactTitle} » : une autre personne de votre organisation, à qui la DGFiP s’adressera si vous n’êtes pas joignable. L’outil ne la demande pas : saisissez-la dans DataPass.` };
+  fields.push(
+    field('contacts', 'contact_technique_extra_email', text(d.people.technicalExtraEmail), {
+      note: `Sous « ${LABELS.technicalExtraTitle} » du contact technique, facultatif.`,
+    }),
+  );
+  const other = {
+    ...TO_DO,
+    note: `Bloc « ${LABELS.extraContactTitle} » : une autre personne de votre organisation, à qui la DGFiP s’adressera si vous n’êtes pas joignable. L’outil ne la demande pas : saisissez-la dans DataPass.`,
+  };
   fields.push(field('contacts', 'extra_organization_contact_email', 'Son adresse e-mail', other));
   fields.push(field('contacts', 'extra_organization_contact_name', 'Son nom', TO_DO));
   return fields;

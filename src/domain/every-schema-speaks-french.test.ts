@@ -37,9 +37,11 @@ const empty = newDossier('vide', 'Dossier vide', new Date('2026-12-02T09:00:00Z'
 
 /** zod's English default for an issue: a message equal to it was not translated. */
 const english = z.locales.en().localeError!;
-const ENGLISH = /\b(invalid|expected|received|required|too (big|small)|must|should|unrecognized|input|string|number|boolean|array|object|undefined|null|nan|characters?|items?|option|datetime)\b/i;
+const ENGLISH =
+  /\b(invalid|expected|received|required|too (big|small)|must|should|unrecognized|input|string|number|boolean|array|object|undefined|null|nan|characters?|items?|option|datetime)\b/i;
 /** A French sentence: a French letter, or one of the words the app's messages are made of. */
-const FRENCH = /[àâçéèêëîïôûùüœ’]|\b(le|la|les|un|une|des|du|de|au|aux|est|sont|ce|cette|ici|vous|votre|vos|sa|son|ses|plus|pas|indiquez|saisissez|choisissez|cochez)\b/i;
+const FRENCH =
+  /[àâçéèêëîïôûùüœ’]|\b(le|la|les|un|une|des|du|de|au|aux|est|sont|ce|cette|ici|vous|votre|vos|sa|son|ses|plus|pas|indiquez|saisissez|choisissez|cochez)\b/i;
 
 type AnyIssue = { code?: string; message: string; path?: PropertyKey[]; errors?: AnyIssue[][] } & Record<string, unknown>;
 
@@ -95,12 +97,7 @@ const WRONG_VALUES: readonly unknown[] = [
   { a: 1 },
   undefined,
 ];
-const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(...WRONG_VALUES),
-  fc.string({ maxLength: 30 }),
-  fc.integer(),
-  fc.anything({ maxDepth: 2 }),
-);
+const wrongValue: fc.Arbitrary<unknown> = fc.oneof(fc.constantFrom(...WRONG_VALUES), fc.string({ maxLength: 30 }), fc.integer(), fc.anything({ maxDepth: 2 }));
 
 type Leaf = { path: (string | number)[] };
 
@@ -126,15 +123,15 @@ function replaced(value: unknown, path: readonly (string | number)[], wrong: unk
 function broken(valid: unknown): fc.Arbitrary<unknown> {
   const all = paths(valid);
   if (all.length === 0) return wrongValue;
-  return fc
-    .array(fc.tuple(fc.constantFrom(...all), fc.oneof(wrongValue, fc.constant(undefined))), { minLength: 1, maxLength: 3 })
-    .map((edits) => edits.reduce<unknown>((value, [leaf, wrong]) => {
+  return fc.array(fc.tuple(fc.constantFrom(...all), fc.oneof(wrongValue, fc.constant(undefined))), { minLength: 1, maxLength: 3 }).map((edits) =>
+    edits.reduce<unknown>((value, [leaf, wrong]) => {
       try {
         return replaced(value, leaf.path, wrong);
       } catch {
         return value; // A part removed by an earlier edit.
       }
-    }, valid));
+    }, valid),
+  );
 }
 
 const RUNS = 150;
@@ -143,7 +140,13 @@ const RUNS = 150;
 
 const cantine = examples.find((d) => d.useCase.id === 'cantine') ?? examples[0]!;
 const request = reviewRequest(cantine, new Date('2026-12-02T09:00:00Z'));
-const review = { ...newReview(request), reviewerName: 'Nadia Petit', date: '2026-12-01', opinion: 'favorable', items: [{ target: { kind: 'step', step: 'organisation' }, status: '', comment: '' }] };
+const review = {
+  ...newReview(request),
+  reviewerName: 'Nadia Petit',
+  date: '2026-12-01',
+  opinion: 'favorable',
+  items: [{ target: { kind: 'step', step: 'organisation' }, status: '', comment: '' }],
+};
 
 const MODEL_SCHEMAS: [string, z.ZodType, unknown][] = [
   ['dossierSchema', model.dossierSchema, cantine],
@@ -175,7 +178,9 @@ const OTHER_SCHEMAS: [string, z.ZodType, unknown][] = [['requestSchema (bac à s
 
 describe('every schema speaks French', () => {
   it('covers every schema the dossier model exports', () => {
-    const exported = Object.entries(model).filter(([, v]) => v instanceof z.ZodType).map(([k]) => k);
+    const exported = Object.entries(model)
+      .filter(([, v]) => v instanceof z.ZodType)
+      .map(([k]) => k);
     expect(exported.sort()).toEqual(MODEL_SCHEMAS.map(([name]) => name).sort());
   });
 
@@ -185,7 +190,10 @@ describe('every schema speaks French', () => {
 
   it.each([...MODEL_SCHEMAS, ...REVIEW_SCHEMAS, ...OTHER_SCHEMAS])('%s, given wrong values anywhere', (name, schema, valid) => {
     expect(schema.safeParse(valid).success, `${name} accepts its valid value`).toBe(true);
-    fc.assert(fc.property(fc.oneof(broken(valid), wrongValue), (value) => checkSchema(schema, value, name)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.oneof(broken(valid), wrongValue), (value) => checkSchema(schema, value, name)),
+      { numRuns: RUNS },
+    );
   });
 
   it.each(SECTION_KEYS.flatMap((key) => [...examples, empty].map((d) => [key, d.id, d] as const)))('the %s step schema, on %s broken', (key, _id, dossier) => {
@@ -239,7 +247,8 @@ describe('every path a schema message takes to a user is French', () => {
   it('a review as typed, and as exported, is judged in French', () => {
     fc.assert(
       fc.property(broken(review), (value) => {
-        for (const issue of [...reviewShapeIssues(value), ...reviewTypingIssues(value), ...reviewExportIssues(value)]) expectFrench(issue.message, `avis ${issue.path.join('.')}`);
+        for (const issue of [...reviewShapeIssues(value), ...reviewTypingIssues(value), ...reviewExportIssues(value)])
+          expectFrench(issue.message, `avis ${issue.path.join('.')}`);
       }),
       { numRuns: RUNS },
     );

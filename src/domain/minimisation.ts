@@ -24,9 +24,7 @@ function methodNeeds(dossier: MinimisationInput): DataNeed[] {
   const needs: DataNeed[] = [];
   if (method.id) {
     const calculation = methodById(method.id);
-    needs.push(
-      ...calculation.needs(method).map((need) => ({ ...need, purpose: `${need.purpose} (méthode « ${calculation.label} »)` })),
-    );
+    needs.push(...calculation.needs(method).map((need) => ({ ...need, purpose: `${need.purpose} (méthode « ${calculation.label} »)` })));
   }
   if (method.checksResidence && method.id !== 'residence') needs.push(RESIDENCE_NEED);
   return needs;

@@ -2,17 +2,7 @@
  * The wizard's steps, in order. The slug is the step's URL segment; the section is the part of
  * the dossier the step edits (the synthesis edits none).
  */
-export const STEP_IDS = [
-  'organisation',
-  'cas-d-usage',
-  'methode',
-  'donnees',
-  'cadre-juridique',
-  'traitement',
-  'personnes',
-  'securite',
-  'synthese',
-] as const;
+export const STEP_IDS = ['organisation', 'cas-d-usage', 'methode', 'donnees', 'cadre-juridique', 'traitement', 'personnes', 'securite', 'synthese'] as const;
 
 export type StepId = (typeof STEP_IDS)[number];
 

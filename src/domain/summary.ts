@@ -60,7 +60,10 @@ const date = (value: string) => (value === '' ? null : formatFrenchDate(value));
 const yesNo = (value: boolean, yes: string, no: string | null = null) => (value ? yes : no);
 
 function personText(p: Person): string | null {
-  const name = [p.givenName, p.familyName].map((t) => t.trim()).filter(Boolean).join(' ');
+  const name = [p.givenName, p.familyName]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join(' ');
   const parts = [name, p.jobTitle.trim(), p.email.trim(), p.phone.trim()].filter(Boolean);
   return parts.length === 0 ? null : parts.join(' – ');
 }
@@ -82,7 +85,11 @@ function organisationRows(d: DossierContent): SummaryRow[] {
   }
   rows.push({ label: "Modalité d'accès", value: ACCESS_MODES.find((m) => m.id === o.accessMode)?.label ?? null, path: ['accessMode'] });
   if (o.accessMode === 'france-connect') {
-    rows.push({ label: 'Habilitation FranceConnect validée', value: choiceLabel(YES_NO_LABELS, o.hasFranceConnectHabilitation), path: ['hasFranceConnectHabilitation'] });
+    rows.push({
+      label: 'Habilitation FranceConnect validée',
+      value: choiceLabel(YES_NO_LABELS, o.hasFranceConnectHabilitation),
+      path: ['hasFranceConnectHabilitation'],
+    });
   }
   return rows;
 }
@@ -97,7 +104,8 @@ function methodRows(d: DossierContent): SummaryRow[] {
     const grid = m.tranches.map((t, i) => {
       const from = i === 0 ? null : amount(m.tranches[i - 1]?.upTo ?? '');
       const to = t.upTo.trim() === '' ? null : amount(t.upTo);
-      const range = from === null ? (to === null ? 'Tout QF' : `QF jusqu'à ${to} €`) : to === null ? `QF au-delà de ${from} €` : `QF de plus de ${from} € à ${to} €`;
+      const range =
+        from === null ? (to === null ? 'Tout QF' : `QF jusqu'à ${to} €`) : to === null ? `QF au-delà de ${from} €` : `QF de plus de ${from} € à ${to} €`;
       return `${range} : ${t.price.trim() ? amount(t.price) : '?'} €`;
     });
     rows.push({ label: 'Grille de tranches', value: grid.length ? grid.join(' ; ') : null, path: ['tranches'] });
@@ -106,18 +114,38 @@ function methodRows(d: DossierContent): SummaryRow[] {
     rows.push({ label: "Forme du taux d'effort", value: EFFORT_MODE_LABELS[m.effortMode], path: ['effortMode'] });
     rows.push(
       m.effortMode === 'plancher-plafond'
-        ? { label: 'Taux, plancher, plafond', value: m.rate || m.floor || m.ceiling ? `${m.rate || '?'} % du QF, entre ${m.floor || '?'} € et ${m.ceiling || '?'} €` : null, path: ['rate'] }
-        : { label: 'Deux points', value: m.qfMin || m.qfMax ? `QF ${m.qfMin || '?'} → ${m.priceMin || '?'} € ; QF ${m.qfMax || '?'} → ${m.priceMax || '?'} €` : null, path: ['qfMin'] },
+        ? {
+            label: 'Taux, plancher, plafond',
+            value: m.rate || m.floor || m.ceiling ? `${m.rate || '?'} % du QF, entre ${m.floor || '?'} € et ${m.ceiling || '?'} €` : null,
+            path: ['rate'],
+          }
+        : {
+            label: 'Deux points',
+            value: m.qfMin || m.qfMax ? `QF ${m.qfMin || '?'} → ${m.priceMin || '?'} € ; QF ${m.qfMax || '?'} → ${m.priceMax || '?'} €` : null,
+            path: ['qfMin'],
+          },
     );
   }
   if (m.id === 'bareme-cnaf') {
-    rows.push({ label: 'Ressources mensuelles retenues', value: m.resourcesFloor || m.resourcesCeiling ? `entre ${m.resourcesFloor || '?'} € et ${m.resourcesCeiling || '?'} €` : null, path: ['resourcesFloor'] });
+    rows.push({
+      label: 'Ressources mensuelles retenues',
+      value: m.resourcesFloor || m.resourcesCeiling ? `entre ${m.resourcesFloor || '?'} € et ${m.resourcesCeiling || '?'} €` : null,
+      path: ['resourcesFloor'],
+    });
   }
   if (m.id === 'seuil-ressources') {
-    rows.push({ label: "Seuil d'éligibilité", value: m.threshold ? `${amount(m.threshold)} €, ${THRESHOLD_BASIS_LABELS[m.thresholdBasis].toLowerCase()}` : null, path: ['threshold'] });
+    rows.push({
+      label: "Seuil d'éligibilité",
+      value: m.threshold ? `${amount(m.threshold)} €, ${THRESHOLD_BASIS_LABELS[m.thresholdBasis].toLowerCase()}` : null,
+      path: ['threshold'],
+    });
   }
   if (m.id === 'residence' || m.checksResidence) rows.push({ label: 'Territoire', value: text(m.territory), path: ['territory'] });
-  rows.push({ label: 'Campagne', value: m.campaignStart && m.campaignEnd ? `du ${formatFrenchDate(m.campaignStart)} au ${formatFrenchDate(m.campaignEnd)}` : null, path: ['campaignStart'] });
+  rows.push({
+    label: 'Campagne',
+    value: m.campaignStart && m.campaignEnd ? `du ${formatFrenchDate(m.campaignStart)} au ${formatFrenchDate(m.campaignEnd)}` : null,
+    path: ['campaignStart'],
+  });
   return rows;
 }
 
@@ -131,11 +159,17 @@ function dataRows(d: DossierContent): SummaryRow[] {
   if (d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && d.data.dependantBoxes.length > 0) {
     rows.push({
       label: 'Cases du détail des personnes à charge',
-      value: DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box)).map((b) => b.box).join(', '),
+      value: DEPENDANT_BOXES.filter((b) => d.data.dependantBoxes.includes(b.box))
+        .map((b) => b.box)
+        .join(', '),
       path: ['dependantBoxes'],
     });
   }
-  rows.push({ label: 'Expression de besoin spécifique', value: d.data.hasSpecificRequirements ? 'Oui, déjà partagée avec la DGFiP' : 'Non', path: ['hasSpecificRequirements'] });
+  rows.push({
+    label: 'Expression de besoin spécifique',
+    value: d.data.hasSpecificRequirements ? 'Oui, déjà partagée avec la DGFiP' : 'Non',
+    path: ['hasSpecificRequirements'],
+  });
   return rows.length > 1 ? rows : [{ label: 'Données demandées', value: null, path: ['scopes'] }, ...rows];
 }
 
@@ -146,7 +180,11 @@ function legalRows(d: DossierContent): SummaryRow[] {
     rows.push({ label: 'Délibération', value: choiceLabel(DELIBERATION_STATUS_LABELS, l.deliberationStatus), path: ['deliberationStatus'] });
     if (l.deliberationStatus === 'existante') {
       rows.push(
-        { label: 'Date et numéro', value: l.deliberationDate || l.deliberationNumber ? `${date(l.deliberationDate) ?? '?'}, n° ${l.deliberationNumber || '?'}` : null, path: ['deliberationDate'] },
+        {
+          label: 'Date et numéro',
+          value: l.deliberationDate || l.deliberationNumber ? `${date(l.deliberationDate) ?? '?'}, n° ${l.deliberationNumber || '?'}` : null,
+          path: ['deliberationDate'],
+        },
         { label: 'Adresse web', value: text(l.deliberationUrl), path: ['deliberationUrl'] },
         { label: 'Cite chaque donnée et sa finalité', value: choiceLabel(YES_NO_LABELS, l.deliberationListsData), path: ['deliberationListsData'] },
       );
@@ -167,14 +205,25 @@ function gdprRows(d: DossierContent): SummaryRow[] {
   return [
     { label: 'Destinataires', value: text(g.recipients), path: ['recipients'] },
     { label: 'Durée de conservation', value: g.retentionMonths ? `${g.retentionMonths} mois` : null, path: ['retentionMonths'] },
-    ...(g.retentionJustification.trim() && (parseWholeNumber(g.retentionMonths) ?? 0) > RETENTION_MONTHS_WITHOUT_JUSTIFICATION ? [{ label: 'Justification de la durée', value: g.retentionJustification.trim(), path: ['retentionJustification'] }] : []),
+    ...(g.retentionJustification.trim() && (parseWholeNumber(g.retentionMonths) ?? 0) > RETENTION_MONTHS_WITHOUT_JUSTIFICATION
+      ? [{ label: 'Justification de la durée', value: g.retentionJustification.trim(), path: ['retentionJustification'] }]
+      : []),
     { label: 'Information des usagers', value: choiceLabel(INFORMATION_MODE_LABELS, g.informationMode), path: ['informationMode'] },
     { label: "Lieu de l'information", value: text(g.informationWhere), path: ['informationWhere'] },
     { label: "Dépôt de l'avis d'imposition possible", value: yesNo(g.alternativeOffered, 'Oui'), path: ['alternativeOffered'] },
-    { label: 'Familles sans données', value: g.noDataRule === 'autre' ? text(g.noDataRuleOther) : choiceLabel(NO_DATA_RULE_LABELS, g.noDataRule), path: ['noDataRule'] },
+    {
+      label: 'Familles sans données',
+      value: g.noDataRule === 'autre' ? text(g.noDataRuleOther) : choiceLabel(NO_DATA_RULE_LABELS, g.noDataRule),
+      path: ['noDataRule'],
+    },
     {
       label: "Analyse d'impact",
-      value: g.dpia === 'realisee' ? `${DPIA_LABELS.realisee}${g.dpiaDate ? ` le ${formatFrenchDate(g.dpiaDate)}` : ''}` : g.dpia === 'non-necessaire' ? `${DPIA_LABELS['non-necessaire']} – ${g.dpiaReason.trim() || '?'}` : choiceLabel(DPIA_LABELS, g.dpia),
+      value:
+        g.dpia === 'realisee'
+          ? `${DPIA_LABELS.realisee}${g.dpiaDate ? ` le ${formatFrenchDate(g.dpiaDate)}` : ''}`
+          : g.dpia === 'non-necessaire'
+            ? `${DPIA_LABELS['non-necessaire']} – ${g.dpiaReason.trim() || '?'}`
+            : choiceLabel(DPIA_LABELS, g.dpia),
       path: ['dpia'],
     },
     { label: 'Inscrit au registre', value: yesNo(g.inRegister, 'Oui'), path: ['inRegister'] },
@@ -212,8 +261,16 @@ function securityRows(d: DossierContent): SummaryRow[] {
     { label: 'Attestation de sécurité', value: choiceLabel(SECURITY_MODE_LABELS, s.mode), path: ['mode'] },
     ...(s.mode
       ? [
-          { label: labels.authority, value: s.authorityName.trim() ? `${s.authorityName.trim()}${s.authorityFunction.trim() ? `, ${s.authorityFunction.trim()}` : ''}` : null, path: ['authorityName'] },
-          { label: 'Validité', value: s.beginDate && s.endDate ? `du ${formatFrenchDate(s.beginDate)} au ${formatFrenchDate(s.endDate)}` : null, path: ['beginDate'] },
+          {
+            label: labels.authority,
+            value: s.authorityName.trim() ? `${s.authorityName.trim()}${s.authorityFunction.trim() ? `, ${s.authorityFunction.trim()}` : ''}` : null,
+            path: ['authorityName'],
+          },
+          {
+            label: 'Validité',
+            value: s.beginDate && s.endDate ? `du ${formatFrenchDate(s.beginDate)} au ${formatFrenchDate(s.endDate)}` : null,
+            path: ['beginDate'],
+          },
         ]
       : []),
     { label: 'Appels par minute', value: s.callsPerMinute, path: ['callsPerMinute'] },

@@ -11,7 +11,10 @@ export interface SummaryError {
  * The list of what to fix, shown at the top of a step when Next finds problems. It takes focus
  * so that screen-reader users hear it; each entry moves focus to its field.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, { errors: readonly SummaryError[]; children?: ReactNode }>(function ErrorSummary({ errors, children }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, { errors: readonly SummaryError[]; children?: ReactNode }>(function ErrorSummary(
+  { errors, children },
+  ref,
+) {
   if (errors.length === 0) return null;
   return (
     <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>

@@ -60,7 +60,21 @@ export function FieldMessages({ id, hint, error, warnings }: { id: string; hint?
 }
 
 /** Label, hint, error and warnings above a single input, select or textarea. */
-export function FieldFrame({ id, label, hint, error, warnings, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string; warnings: readonly string[]; children: ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  warnings,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  warnings: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label className="field-label" htmlFor={id}>
@@ -195,12 +209,11 @@ export function RadioGroup({
   onValueChange?: (value: string) => void;
 }) {
   const { register, error, warnings, id } = useFieldState(name);
-  const options: RegisterOptions | undefined = onValueChange ? { onChange: (event: { target: { value: string } }) => onValueChange(event.target.value) } : undefined;
+  const options: RegisterOptions | undefined = onValueChange
+    ? { onChange: (event: { target: { value: string } }) => onValueChange(event.target.value) }
+    : undefined;
   return (
-    <fieldset
-      className={`field fieldset${error ? ' field--error' : ''}`}
-      aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
-    >
+    <fieldset className={`field fieldset${error ? ' field--error' : ''}`} aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}>
       <legend className="field-label">{legend}</legend>
       <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
       <div className={inline ? 'choices choices--inline' : 'choices'}>

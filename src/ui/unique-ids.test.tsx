@@ -51,7 +51,9 @@ describe('unique ids', () => {
     await renderStep('organisation', cantine);
     const franceConnect = screen.getByRole('radio', { name: 'Avec FranceConnect' });
     expect(franceConnect).toHaveAccessibleDescription(/^L'usager se connecte avec FranceConnect/);
-    expect(screen.getByRole('group', { name: 'Comment les usagers seront-ils identifiés ?' })).toHaveAccessibleDescription("DataPass appelle cela la modalité d'accès.");
+    expect(screen.getByRole('group', { name: 'Comment les usagers seront-ils identifiés ?' })).toHaveAccessibleDescription(
+      "DataPass appelle cela la modalité d'accès.",
+    );
   });
 
   it.each(STEPS.map((s) => s.id))('%s of the cantine example', async (step) => {

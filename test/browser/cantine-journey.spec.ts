@@ -6,7 +6,8 @@ test('a commune prepares a cantine dossier with QF tranches, reloads, exports an
   // Nothing typed may leave the browser: every request stays on the app's own origin.
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(new URL(baseURL!).origin) && !request.url().startsWith('blob:') && !request.url().startsWith('data:')) foreign.push(request.url());
+    if (!request.url().startsWith(new URL(baseURL!).origin) && !request.url().startsWith('blob:') && !request.url().startsWith('data:'))
+      foreign.push(request.url());
   });
   await startNewDossier(page);
   await fillCantineDossier(page);

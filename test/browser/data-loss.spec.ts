@@ -20,11 +20,13 @@ function valueFor(id: string, type: string): string {
 async function answerEverything(page: Page): Promise<void> {
   const done = new Set<string>();
   for (let round = 0; round < 8; round++) {
-    const fields = await page.locator('form.step-form :is(input, select, textarea):visible:not([disabled])').evaluateAll((els) =>
-      els
-        .filter((el) => !el.closest('.preview'))
-        .map((el) => ({ id: el.id, tag: el.tagName.toLowerCase(), type: (el as HTMLInputElement).type, name: (el as HTMLInputElement).name })),
-    );
+    const fields = await page
+      .locator('form.step-form :is(input, select, textarea):visible:not([disabled])')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => !el.closest('.preview'))
+          .map((el) => ({ id: el.id, tag: el.tagName.toLowerCase(), type: (el as HTMLInputElement).type, name: (el as HTMLInputElement).name })),
+      );
     const fresh = fields.filter((f) => f.id && !done.has(f.type === 'radio' ? `radio:${f.name}` : f.id));
     if (fresh.length === 0) return;
     for (const field of fresh) {
@@ -51,7 +53,10 @@ async function readAnswers(page: Page): Promise<Answers> {
       .filter((el) => el.id && !el.closest('.preview'))
       .map((el) => {
         const input = el as HTMLInputElement;
-        return [input.type === 'radio' ? `${input.name}=${input.value}` : el.id, input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value] as const;
+        return [
+          input.type === 'radio' ? `${input.name}=${input.value}` : el.id,
+          input.type === 'checkbox' || input.type === 'radio' ? input.checked : input.value,
+        ] as const;
       }),
   );
   return new Map(entries);
@@ -85,10 +90,13 @@ test('every field of every step survives an abrupt close', async ({ browser }) =
     // A long step draws its last fields just after its first ones: wait until all are there.
     let found: Answers = new Map();
     await expect
-      .poll(async () => {
-        found = await readAnswers(reopened);
-        return [...answers.keys()].filter((id) => !found.has(id));
-      }, { message: `${stepId}: every field drawn` })
+      .poll(
+        async () => {
+          found = await readAnswers(reopened);
+          return [...answers.keys()].filter((id) => !found.has(id));
+        },
+        { message: `${stepId}: every field drawn` },
+      )
       .toEqual([]);
     for (const [id, value] of answers) expect(found.get(id), `${stepId} › ${id}`).toEqual(value);
   }

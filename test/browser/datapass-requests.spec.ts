@@ -7,7 +7,6 @@ import { expectNoAxeViolations, fixToday, goHome, isoInDays, pageScreenshot } fr
  */
 test.beforeEach(async ({ page }) => fixToday(page));
 
-
 async function duplicateIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const counts = new Map<string, number>();

@@ -25,7 +25,11 @@ test('a project lead and a DPO go through a full review loop', async ({ browser 
   await startNewDossier(lead);
   await fillCantineDossier(lead);
   await expect(lead.getByText('Aucun avis reçu pour l’instant.').or(lead.getByText("Aucun avis reçu pour l'instant."))).toBeVisible();
-  const request1 = await download(lead, () => lead.getByRole('button', { name: 'Envoyer la version 1 au DPD (.json)' }).click(), testInfo.outputPath('revue-v1.json'));
+  const request1 = await download(
+    lead,
+    () => lead.getByRole('button', { name: 'Envoyer la version 1 au DPD (.json)' }).click(),
+    testInfo.outputPath('revue-v1.json'),
+  );
 
   // The DPO opens it on their own computer and reviews it.
   await dpo.goto('./');
@@ -39,7 +43,11 @@ test('a project lead and a DPO go through a full review loop', async ({ browser 
 
   const gdpr = dpo.getByRole('group', { name: 'Votre appréciation : Traitement des données personnelles' });
   await gdpr.getByLabel('À revoir').check();
-  await dpo.locator('section', { has: gdpr }).getByLabel('Commentaire (facultatif)').first().fill('Ramenez la conservation à 12 mois : rien ne justifie 24 mois.');
+  await dpo
+    .locator('section', { has: gdpr })
+    .getByLabel('Commentaire (facultatif)')
+    .first()
+    .fill('Ramenez la conservation à 12 mois : rien ne justifie 24 mois.');
   await dpo.getByRole('group', { name: 'Votre appréciation de la donnée : Nombre de parts' }).getByLabel('Conforme', { exact: true }).check();
   await dpo.getByLabel('Avis favorable avec réserves').check();
   await dpo.getByLabel('Votre nom').fill('Nadia Petit');
@@ -73,7 +81,11 @@ test('a project lead and a DPO go through a full review loop', async ({ browser 
   await expect(stale.getByRole('row', { name: /Durée de conservation/ })).toContainText('12 mois');
 
   // Version 2 goes to the DPO, who sees what changed since the version they reviewed.
-  const request2 = await download(lead, () => lead.getByRole('button', { name: 'Envoyer la version 2 au DPD (.json)' }).click(), testInfo.outputPath('revue-v2.json'));
+  const request2 = await download(
+    lead,
+    () => lead.getByRole('button', { name: 'Envoyer la version 2 au DPD (.json)' }).click(),
+    testInfo.outputPath('revue-v2.json'),
+  );
   await dpo.goto('./');
   await dpo.getByLabel('Importer un fichier (.json)').setInputFiles(request2);
   await expect(dpo.getByRole('heading', { level: 1, name: /version 2$/ })).toBeVisible();

@@ -155,7 +155,7 @@ export async function fillCantineDossier(page: Page): Promise<void> {
  */
 export async function pageScreenshot(page: Page, path: string): Promise<void> {
   const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
-  for (let previous = 0, height = viewport.height; height !== previous; ) {
+  for (let previous = 0, height = viewport.height; height !== previous;) {
     await page.setViewportSize({ width: viewport.width, height });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     [previous, height] = [height, Math.max(viewport.height, await page.evaluate(() => document.documentElement.scrollHeight))];

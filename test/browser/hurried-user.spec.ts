@@ -58,7 +58,11 @@ async function typeDateKeys(page: Page, label: string | RegExp, dayMonthYear: st
 const DATE_FIELDS: { step: string; title: string; labels: (string | RegExp)[] }[] = [
   { step: 'methode', title: 'Méthode de calcul et calendrier', labels: ['Début des inscriptions ou des demandes', 'Fin'] },
   { step: 'cadre-juridique', title: 'Cadre juridique', labels: ['Date de la délibération'] },
-  { step: 'securite', title: 'Sécurité et volumétrie', labels: ["Date de début de l'homologation", "Date de fin de l'homologation", 'Date prévue de mise en production'] },
+  {
+    step: 'securite',
+    title: 'Sécurité et volumétrie',
+    labels: ["Date de début de l'homologation", "Date de fin de l'homologation", 'Date prévue de mise en production'],
+  },
 ];
 
 test('every date typed one key at a time, a five-digit year included, then a reload: the dossier opens', async ({ page }, testInfo) => {

@@ -33,7 +33,10 @@ async function readableText(file: string): Promise<string> {
  * Content-Security-Policy; the secrets given to the sandbox tester end up in no storage, no
  * export and no document.
  */
-test('a full walk-through stays on the app’s origin, within its security policy, and keeps secrets out of storage, exports and documents', async ({ page, baseURL }, testInfo) => {
+test('a full walk-through stays on the app’s origin, within its security policy, and keeps secrets out of storage, exports and documents', async ({
+  page,
+  baseURL,
+}, testInfo) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {
@@ -42,7 +45,11 @@ test('a full walk-through stays on the app’s origin, within its security polic
   });
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(
+        `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`,
+      ),
+    );
   });
 
   await startNewDossier(page);
@@ -75,7 +82,9 @@ test('a full walk-through stays on the app’s origin, within its security polic
   const exported = testInfo.outputPath('export.json');
   await (await exportDownload).saveAs(exported);
 
-  const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie, url: location.href }));
+  const stored = await page.evaluate(() =>
+    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie, url: location.href }),
+  );
   const takeaways: [string, string][] = [
     ['the browser storage', stored],
     ['the exported dossier', await readFile(exported, 'utf8')],

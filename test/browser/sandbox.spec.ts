@@ -41,7 +41,7 @@ test('a new user tries the local sandbox and sees the filtered response and the 
   await expect(filtered.getByRole('heading', { name: 'Renvoyé : 2 champs' })).toBeVisible();
   await expect(filtered.locator('.sandbox-column--returned')).toContainText('rfr = 19760');
   await expect(filtered.locator('.sandbox-column--returned')).toContainText('nbPart = 2.5');
-  await expect(filtered.locator('.sandbox-column--withheld')).toContainText('« Parent isolé (case T) » n\'est pas cochée :');
+  await expect(filtered.locator('.sandbox-column--withheld')).toContainText("« Parent isolé (case T) » n'est pas cochée :");
   await expect(filtered.locator('.sandbox-column--withheld')).toContainText('sitParIso = « O »');
   await expectNoAxeViolations(page, 'bac à sable, détails techniques de la réponse ouverts');
   const tariff = response.getByRole('region', { name: "Tarif d'après cette réponse" });
@@ -89,20 +89,31 @@ test('a new user tries the local sandbox and sees the filtered response and the 
  */
 test('the tester reaches a gateway without CORS through the local relay', async ({ page, baseURL }) => {
   const dossier = completeCantineDossier();
-  const sandbox = createLocalSandbox({ subscribedScopes: ['RessourceIR', 'RessourceIRFacture'], modes: ['spi'], settings: () => ({ today: TODAY, callsPerMinute: 50 }) });
+  const sandbox = createLocalSandbox({
+    subscribedScopes: ['RessourceIR', 'RessourceIRFacture'],
+    modes: ['spi'],
+    settings: () => ({ today: TODAY, callsPerMinute: 50 }),
+  });
   const gateway = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', async () => {
       const headers = Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
-      const answer = await sandbox.handle(new Request(`http://gateway${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined }));
+      const answer = await sandbox.handle(
+        new Request(`http://gateway${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined }),
+      );
       res.writeHead(answer.status, Object.fromEntries(answer.headers));
       res.end(await answer.text());
     });
   });
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
   const relayLog: string[] = [];
-  const relay = await startRelay({ target: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`, port: 0, origins: [new URL(baseURL!).origin], log: (line) => relayLog.push(line) });
+  const relay = await startRelay({
+    target: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}`,
+    port: 0,
+    origins: [new URL(baseURL!).origin],
+    log: (line) => relayLog.push(line),
+  });
   try {
     await fixToday(page);
     await page.goto('./');

@@ -20,7 +20,9 @@ async function openVariant(page: Page, name: string, change: (d: typeof EXAMPLE)
   dossier.title = `Cantine – ${name}`;
   change(dossier);
   await page.goto('./');
-  await page.getByLabel('Importer un fichier (.json)').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dossier)) });
+  await page
+    .getByLabel('Importer un fichier (.json)')
+    .setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dossier)) });
   await page.getByRole('link', { name: /Ouvrir le dossier importé/ }).click();
   await page.getByRole('link', { name: /Synthèse/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Synthèse' })).toBeVisible();
@@ -31,7 +33,10 @@ async function checklistPdfText(page: Page): Promise<string> {
   await page.getByRole('button', { name: /Liste de contrôle/ }).click();
   const file = await download;
   const pdf = await readPdf(new Uint8Array(await readFile((await file.path())!)));
-  return pdf.pages.map((p) => p.text).join(' ').replace(/\s+/g, ' ');
+  return pdf.pages
+    .map((p) => p.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 const stepBadge = (page: Page, title: string) => page.getByRole('navigation', { name: 'Étapes de la demande' }).getByRole('link', { name: new RegExp(title) });
@@ -43,7 +48,15 @@ test('the cantine example is ready, on the synthesis, in the step list and in th
   expect(await checklistPdfText(page)).toContain('Rien ne reste à faire ni à revoir');
 });
 
-const CHANGES: { name: string; change: (d: typeof EXAMPLE) => void; item: string; link: RegExp; field: (string | number)[]; step: string; stepShows: RegExp }[] = [
+const CHANGES: {
+  name: string;
+  change: (d: typeof EXAMPLE) => void;
+  item: string;
+  link: RegExp;
+  field: (string | number)[];
+  step: string;
+  stepShows: RegExp;
+}[] = [
   {
     name: 'siret-faux',
     change: (d) => (d.organisation.siret = '21990001200011'),
@@ -92,7 +105,15 @@ const CHANGES: { name: string; change: (d: typeof EXAMPLE) => void; item: string
   {
     name: 'seance-apres-campagne',
     change: (d) => {
-      d.legal = { ...d.legal, deliberationStatus: 'a-adopter', deliberationDate: '', deliberationNumber: '', deliberationUrl: '', deliberationListsData: '', plannedSessionDate: '2027-05-20' };
+      d.legal = {
+        ...d.legal,
+        deliberationStatus: 'a-adopter',
+        deliberationDate: '',
+        deliberationNumber: '',
+        deliberationUrl: '',
+        deliberationListsData: '',
+        plannedSessionDate: '2027-05-20',
+      };
     },
     item: "Le cadre juridique est précisé : article L. 114-8 du CRPA et délibération, ou texte autorisant l'accès",
     link: /^Compléter/,

@@ -3,5 +3,8 @@
  * typographic apostrophes), so that tests can quote it as they would type it.
  */
 export function plainText(text: string): string {
-  return text.replace(/[\u00A0\u202F]/g, ' ').replace(/\u2011/g, '-').replace(/’/g, "'");
+  return text
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/\u2011/g, '-')
+    .replace(/’/g, "'");
 }

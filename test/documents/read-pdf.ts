@@ -22,7 +22,9 @@ export async function readPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; ti
     const page = await pdf.getPage(i);
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
-    const items = content.items.flatMap((item) => ('str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }] : []));
+    const items = content.items.flatMap((item) =>
+      'str' in item && item.str ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width }] : [],
+    );
     pages.push({ width, height, items, text: items.map((it) => it.text).join('\n') });
   }
   const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> };

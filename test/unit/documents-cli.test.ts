@@ -92,7 +92,8 @@ describe('npm run documents', () => {
       out,
       // The sheet stands for all three documents; the crèche dossier's checklist throws, as a bug would.
       generate: async (kind, dossier) => {
-        if (kind === 'checklist' && dossier.organisation.name.includes('Bourg-Exemple')) throw new TypeError("Cannot read properties of undefined (reading 'width')");
+        if (kind === 'checklist' && dossier.organisation.name.includes('Bourg-Exemple'))
+          throw new TypeError("Cannot read properties of undefined (reading 'width')");
         const sheet = await generateSheet(dossier, templates, new Date('2026-12-02T12:00:00Z'));
         return { ...sheet, filename: `${kind}-${sheet.filename}` };
       },

@@ -34,7 +34,9 @@ const mutatedDossier = fc
       // the top or inside the chosen section.
       const text = JSON.stringify(copy);
       const section = `"${key}":{`;
-      return text.includes(section) ? text.replace(section, `${section}"${extraKey}":{"polluted":true},`) : text.replace(/^\{/, `{"${extraKey}":{"polluted":true},`);
+      return text.includes(section)
+        ? text.replace(section, `${section}"${extraKey}":{"polluted":true},`)
+        : text.replace(/^\{/, `{"${extraKey}":{"polluted":true},`);
     }
     if (value === undefined) delete copy[key];
     else copy[key] = value;
@@ -47,7 +49,10 @@ describe('dossier import fuzzing', () => {
   });
 
   it('never throws on arbitrary JSON', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => checkRead(JSON.stringify(value) ?? 'null')), { numRuns: 3_000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => checkRead(JSON.stringify(value) ?? 'null')),
+      { numRuns: 3_000 },
+    );
   });
 
   it('never throws on arbitrary objects that claim to be dossiers', () => {
@@ -67,13 +72,20 @@ describe('dossier import fuzzing', () => {
 describe('stored data fuzzing', () => {
   it('lists and opens whatever the storage holds without throwing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 100 }), fc.jsonValue().map((v) => JSON.stringify(v) ?? ''), mutatedDossier), (raw) => {
-        localStorage.setItem(`${KEY_PREFIX}fuzz`, raw);
-        expect(listDossiers().find((e) => e.id === 'fuzz')).toBeDefined();
-        const loaded = loadDossier('fuzz');
-        if (!loaded.ok) expect(loaded.message.length).toBeGreaterThan(20);
-        expect(pristine()).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 100 }),
+          fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+          mutatedDossier,
+        ),
+        (raw) => {
+          localStorage.setItem(`${KEY_PREFIX}fuzz`, raw);
+          expect(listDossiers().find((e) => e.id === 'fuzz')).toBeDefined();
+          const loaded = loadDossier('fuzz');
+          if (!loaded.ok) expect(loaded.message.length).toBeGreaterThan(20);
+          expect(pristine()).toBe(true);
+        },
+      ),
       { numRuns: 1_000 },
     );
   });

@@ -24,7 +24,10 @@ let logs: string[];
 /** Extra headers the fake gateway puts in its answers. */
 let upstreamHeaders: http.OutgoingHttpHeaders;
 
-function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
       let body = '';
@@ -41,7 +44,11 @@ function send(url: string, options: { method?: string; headers?: Record<string, 
  * A request with its path and Host header sent as written: a URL string would be normalised by
  * the client (dot segments resolved, backslashes turned into slashes) before the relay sees it.
  */
-function sendRaw(relayUrl: string, path: string, options: { method?: string; host?: string | null; headers?: Record<string, string> } = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function sendRaw(
+  relayUrl: string,
+  path: string,
+  options: { method?: string; host?: string | null; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { port } = new URL(relayUrl);
   const headers: Record<string, string> = { ...options.headers };
   if (options.host !== null) headers.Host = options.host ?? `127.0.0.1:${port}`;
@@ -80,7 +87,11 @@ beforeEach(async () => {
         'Access-Control-Allow-Origin': '*',
         ...upstreamHeaders,
       });
-      res.end(token ? JSON.stringify({ access_token: 'jeton-delivre', token_type: 'Bearer' }) : JSON.stringify({ erreur: { code: 4101, message: 'Absence de réponse' } }));
+      res.end(
+        token
+          ? JSON.stringify({ access_token: 'jeton-delivre', token_type: 'Bearer' })
+          : JSON.stringify({ erreur: { code: 4101, message: 'Absence de réponse' } }),
+      );
     });
   });
   await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
@@ -102,7 +113,12 @@ describe('relay', () => {
     const url = await relayTo(upstreamUrl);
     const res = await send(url + SPI_PATH, {
       method: 'OPTIONS',
-      headers: { Origin: APP, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-correlation-id,id_teleservice', 'Access-Control-Request-Private-Network': 'true' },
+      headers: {
+        Origin: APP,
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'authorization,x-correlation-id,id_teleservice',
+        'Access-Control-Request-Private-Network': 'true',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers['access-control-allow-origin']).toBe(APP);
@@ -114,7 +130,14 @@ describe('relay', () => {
   it('forwards the method, the API’s headers and the path, and adds CORS headers to the answer', async () => {
     const url = await relayTo(upstreamUrl);
     const res = await send(url + SPI_PATH, {
-      headers: { Origin: APP, Authorization: `Bearer ${SECRET}`, 'X-Correlation-ID': '3f2504e0-4f89-41d3-9a0c-0305e82c3301', ID_Teleservice: 'T-1', Cookie: 'session=1', Referer: `${APP}/` },
+      headers: {
+        Origin: APP,
+        Authorization: `Bearer ${SECRET}`,
+        'X-Correlation-ID': '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+        ID_Teleservice: 'T-1',
+        Cookie: 'session=1',
+        Referer: `${APP}/`,
+      },
     });
     expect(res.status).toBe(410);
     expect(JSON.parse(res.body)).toEqual({ erreur: { code: 4101, message: 'Absence de réponse' } });
@@ -122,7 +145,11 @@ describe('relay', () => {
     expect(res.headers['access-control-expose-headers']).toContain('x-correlation-id');
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ method: 'GET', url: SPI_PATH });
-    expect(seen[0]!.headers).toMatchObject({ authorization: `Bearer ${SECRET}`, 'x-correlation-id': '3f2504e0-4f89-41d3-9a0c-0305e82c3301', id_teleservice: 'T-1' });
+    expect(seen[0]!.headers).toMatchObject({
+      authorization: `Bearer ${SECRET}`,
+      'x-correlation-id': '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      id_teleservice: 'T-1',
+    });
     // What only the browser knows stays on this machine.
     expect(seen[0]!.headers).not.toHaveProperty('cookie');
     expect(seen[0]!.headers).not.toHaveProperty('origin');
@@ -132,7 +159,11 @@ describe('relay', () => {
   it('forwards the token request’s body', async () => {
     const url = await relayTo(upstreamUrl);
     const body = 'grant_type=client_credentials&scope=RessourceIR';
-    const res = await send(`${url}/token`, { method: 'POST', headers: { Origin: APP, Authorization: 'Basic Y2xpZW50OnNlY3JldA==', 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+    const res = await send(`${url}/token`, {
+      method: 'POST',
+      headers: { Origin: APP, Authorization: 'Basic Y2xpZW50OnNlY3JldA==', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body,
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ access_token: 'jeton-delivre' });
     expect(seen[0]).toMatchObject({ method: 'POST', url: '/token', body });
@@ -160,7 +191,11 @@ describe('relay', () => {
   it('logs one line a call, without the token, the body or the SPI', async () => {
     const url = await relayTo(upstreamUrl);
     await send(url + SPI_PATH, { headers: { Origin: APP, Authorization: `Bearer ${SECRET}` } });
-    await send(`${url}/token`, { method: 'POST', headers: { Origin: APP, Authorization: 'Basic c2VjcmV0' }, body: 'grant_type=client_credentials&scope=RessourceIR' });
+    await send(`${url}/token`, {
+      method: 'POST',
+      headers: { Origin: APP, Authorization: 'Basic c2VjcmV0' },
+      body: 'grant_type=client_credentials&scope=RessourceIR',
+    });
     expect(logs).toHaveLength(2);
     const all = logs.join('\n');
     expect(all).toContain('GET /impotparticulier/1.0/spi/…/situations/ir/assiettes/annrev/2025 → 410');
@@ -211,7 +246,14 @@ describe('relay: what it refuses to reach', () => {
 
   it('forwards only POST /token and GET /impotparticulier/…', async () => {
     const url = await relayTo(upstreamUrl);
-    for (const [method, path] of [['GET', '/token'], ['POST', `${API}/spi/3999999000118/situations/ir/assiettes/annrev/2025`], ['PUT', '/token'], ['GET', '/impotparticulier'], ['GET', '/tokens'], ['GET', 'http://127.0.0.1/token']] as const) {
+    for (const [method, path] of [
+      ['GET', '/token'],
+      ['POST', `${API}/spi/3999999000118/situations/ir/assiettes/annrev/2025`],
+      ['PUT', '/token'],
+      ['GET', '/impotparticulier'],
+      ['GET', '/tokens'],
+      ['GET', 'http://127.0.0.1/token'],
+    ] as const) {
       const res = await sendRaw(url, path, { method });
       expect([400, 404]).toContain(res.status);
       expect(JSON.parse(res.body).erreur.message).toMatch(/^(Le relais|Chemin refusé)/);
@@ -287,7 +329,17 @@ describe('relay: what it refuses to reach', () => {
 
   it('masks every SPI in its log, wherever it stands in the path or the query', async () => {
     const url = await relayTo(upstreamUrl);
-    const spis = ['1234567890123', '3999999000118', '3999999000119', '3999999000120', '3999999000121', '3999999000122', '3999999000123', '3999999000124', '3999999000125'];
+    const spis = [
+      '1234567890123',
+      '3999999000118',
+      '3999999000119',
+      '3999999000120',
+      '3999999000121',
+      '3999999000122',
+      '3999999000123',
+      '3999999000124',
+      '3999999000125',
+    ];
     const calls: Array<[string, string, string | null]> = [
       ['GET', `${API}/spi/1234567890123/situations/ir/assiettes/annrev/2025?spi=3999999000118&autre=3999999000119`, null],
       ['GET', `${API}/situations/ir/3999999000120/annrev/2025`, null],
@@ -315,7 +367,9 @@ describe('relay: what it refuses to reach', () => {
   });
 
   it('masks SPIs in logged paths, the query left out', () => {
-    expect(maskedPath('/impotparticulier/1.0/spi/3999999000118/situations/ir/3999999000119/x?spi=3999999000120')).toBe('/impotparticulier/1.0/spi/…/situations/ir/…/x');
+    expect(maskedPath('/impotparticulier/1.0/spi/3999999000118/situations/ir/3999999000119/x?spi=3999999000120')).toBe(
+      '/impotparticulier/1.0/spi/…/situations/ir/…/x',
+    );
     expect(maskedPath('/a/12345678901234567/b')).toBe('/a/…/b');
     expect(maskedPath('/a/spi/12/b/spi/34')).toBe('/a/spi/…/b/spi/…');
     // A mistyped SPI is still someone's.
@@ -353,6 +407,8 @@ describe('relay arguments', () => {
   });
 
   it('masks the SPI in logged paths', () => {
-    expect(maskedPath('/impotparticulier/1.0/spi/3999999000118/dernieresituation/ir/assiettes/deuxans?x=1')).toBe('/impotparticulier/1.0/spi/…/dernieresituation/ir/assiettes/deuxans');
+    expect(maskedPath('/impotparticulier/1.0/spi/3999999000118/dernieresituation/ir/assiettes/deuxans?x=1')).toBe(
+      '/impotparticulier/1.0/spi/…/dernieresituation/ir/assiettes/deuxans',
+    );
   });
 });

@@ -59,7 +59,9 @@ const anyValue = fc.oneof(
 type Edit = { path: (string | number)[]; values: string[] };
 const typing: fc.Arbitrary<Edit> = fc.oneof(
   fc.tuple(fc.constantFrom(...fields), fc.array(anyValue, { minLength: 1, maxLength: 3 })).map(([f, values]) => ({ path: f.path, values })),
-  fc.tuple(fc.constantFrom(...dateFields), fc.stringMatching(/^[0-9]{2}(0[1-9]|1[0-2])[0-9]{1,6}$/)).map(([f, digits]) => ({ path: f.path, values: datePrefixes(digits) })),
+  fc
+    .tuple(fc.constantFrom(...dateFields), fc.stringMatching(/^[0-9]{2}(0[1-9]|1[0-2])[0-9]{1,6}$/))
+    .map(([f, digits]) => ({ path: f.path, values: datePrefixes(digits) })),
 );
 // At least the fixture's rows, which the tranche fields above point into.
 const tranchesCount = fc.integer({ min: base.method.tranches.length, max: MAX_TRANCHES + 3 });
@@ -87,7 +89,10 @@ describe('typing in any field of any step', () => {
   it('never throws, and storage always holds the last version that loads back', () => {
     fc.assert(
       fc.property(fc.array(typing, { minLength: 1, maxLength: 8 }), tranchesCount, (edits, tranches) => {
-        let page: Dossier = { ...base, method: { ...base.method, tranches: Array.from({ length: tranches }, (_, i) => ({ upTo: String((i + 1) * 100), price: '1' })) } };
+        let page: Dossier = {
+          ...base,
+          method: { ...base.method, tranches: Array.from({ length: tranches }, (_, i) => ({ upTo: String((i + 1) * 100), price: '1' })) },
+        };
         let stored = storageProblems(page).length === 0 ? JSON.stringify(page) : JSON.stringify(base);
         let lastLoadable = JSON.parse(stored) as Dossier;
         for (const edit of edits) {

@@ -3,14 +3,7 @@
  * All are GET requests under `/impotparticulier/1.0` on a host that only the partner's APIM
  * account reveals, hence no host here.
  */
-export type ResourceId =
-  | 'ir-assiette'
-  | 'ir-derniere-situation'
-  | 'ir-derniere-situation-deux-ans'
-  | 'ir-multiple'
-  | 'ir-facture'
-  | 'ifi'
-  | 'lep';
+export type ResourceId = 'ir-assiette' | 'ir-derniere-situation' | 'ir-derniere-situation-deux-ans' | 'ir-multiple' | 'ir-facture' | 'ifi' | 'lep';
 
 export interface ApiResource {
   id: ResourceId;

@@ -74,7 +74,12 @@ describe('api_impot_particulier_spec.rb — scopes validation', () => {
 
     it('with invalid complex scopes combination from special scopes and incompatible scopes: invalid', () => {
       // dgfip_RevDecl_Cat1_Tspr is a "revenus catégoriels" datum DataPass hides since 2025, absent from the catalogue: passed as is.
-      const errors = wordings(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_indiIFI', 'dgfip_RevDecl_Cat1_Tspr' as ScopeKey]);
+      const errors = wordings([
+        'dgfip_annee_n_moins_2_si_indispo_n_moins_1',
+        'dgfip_annee_df_au_3112_si_deces_ctb_mp',
+        'dgfip_indiIFI',
+        'dgfip_RevDecl_Cat1_Tspr' as ScopeKey,
+      ]);
       // One error for the whole combination, as DataPass's scopes_compatibility adds one.
       expect(errors).toHaveLength(1);
       expect(errors[0]).toMatch(/Des données incompatibles entre elles ont été cochées./);
@@ -92,9 +97,17 @@ describe('api_impot_particulier_spec.rb — scopes validation', () => {
       // DataPass's error is on the file, which only DataPass receives: the tool says it becomes mandatory, in DataPass's words.
       const d = completeCantineDossier();
       const withFile = { ...d, data: { ...d.data, scopes: [], hasSpecificRequirements: true } };
-      expect(sectionWarnings('data', withFile, TODAY).map((w) => w.message).join('\n')).toContain(`“${DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING}”`);
+      expect(
+        sectionWarnings('data', withFile, TODAY)
+          .map((w) => w.message)
+          .join('\n'),
+      ).toContain(`“${DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING}”`);
       expect(DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING).toBe("Document de l'expression de besoin spécifique doit être rempli(e)");
-      expect(buildDataPassSheet(withFile).flatMap((s) => s.fields).map((f) => f.key)).toContain('specific_requirements_document');
+      expect(
+        buildDataPassSheet(withFile)
+          .flatMap((s) => s.fields)
+          .map((f) => f.key),
+      ).toContain('specific_requirements_document');
     });
 
     it('with specific requirements is selected with a document attached and no scope selected: valid', () => {
@@ -110,7 +123,9 @@ describe('api_impot_particulier_spec.rb — scopes validation', () => {
     it('the LEP with another datum: invalid, with the LEP wording only', () => {
       expect(wordings(['dgfip_IndLep', 'dgfip_rfr'])).toEqual([LEP_WORDING]);
       // With the LEP, DataPass skips the year and compatibility rules.
-      expect(wordings(['dgfip_IndLep', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1'])).toEqual([LEP_WORDING]);
+      expect(
+        wordings(['dgfip_IndLep', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1']),
+      ).toEqual([LEP_WORDING]);
     });
 
     it('the LEP with specific requirements and other data: no scope error', () => {
@@ -220,8 +235,12 @@ describe('api_impot_particulier_spec.rb — modalities validation (api_impot_par
   it('with franceconnect, without any franceconnect authorization id: invalid', () => {
     // DataPass wants the id of a validated FranceConnect habilitation of the same organisation;
     // the tool cannot see DataPass's habilitations, so it asks whether there is one.
-    expect(withAccess({ accessMode: 'france-connect', hasFranceConnectHabilitation: 'non' }).map((i) => i.path.join('.'))).toEqual(['hasFranceConnectHabilitation']);
-    expect(withAccess({ accessMode: 'france-connect', hasFranceConnectHabilitation: '' }).map((i) => i.path.join('.'))).toEqual(['hasFranceConnectHabilitation']);
+    expect(withAccess({ accessMode: 'france-connect', hasFranceConnectHabilitation: 'non' }).map((i) => i.path.join('.'))).toEqual([
+      'hasFranceConnectHabilitation',
+    ]);
+    expect(withAccess({ accessMode: 'france-connect', hasFranceConnectHabilitation: '' }).map((i) => i.path.join('.'))).toEqual([
+      'hasFranceConnectHabilitation',
+    ]);
   });
 
   it('with a validated franceconnect authorization id from the same organization: valid', () => {

@@ -27,8 +27,7 @@ export const DEPENDANT_BOXES = [
   {
     box: 'R',
     field: 'pac.nbPacR',
-    label:
-      "Le nombre de titulaires de la carte d'invalidité ou de la CMI-Invalidité vivant sous le même toit que les membres du foyer fiscal (case R)",
+    label: "Le nombre de titulaires de la carte d'invalidité ou de la CMI-Invalidité vivant sous le même toit que les membres du foyer fiscal (case R)",
   },
   {
     box: 'J',
@@ -38,8 +37,7 @@ export const DEPENDANT_BOXES = [
   {
     box: 'N',
     field: 'pac.nbPacN',
-    label:
-      "Le nombre d'enfants mariés/pacsés et d'enfants non mariés chargés de famille (y compris le conjoint et les enfants), (case N)",
+    label: "Le nombre d'enfants mariés/pacsés et d'enfants non mariés chargés de famille (y compris le conjoint et les enfants), (case N)",
   },
 ] as const;
 

@@ -5,15 +5,7 @@ import type { ScopeKey } from './scopes';
  * method needs is the heart of minimisation: the minimum a dossier asks for is exactly the union
  * of what its method (with its parameters) needs.
  */
-export const METHOD_IDS = [
-  'qf-fiscal',
-  'tranches-qf',
-  'taux-effort',
-  'bareme-cnaf',
-  'residence',
-  'seuil-ressources',
-  'qf-caf',
-] as const;
+export const METHOD_IDS = ['qf-fiscal', 'tranches-qf', 'taux-effort', 'bareme-cnaf', 'residence', 'seuil-ressources', 'qf-caf'] as const;
 
 export type MethodId = (typeof METHOD_IDS)[number];
 
@@ -76,7 +68,7 @@ export const METHODS: readonly CalculationMethod[] = [
     id: 'taux-effort',
     label: "Taux d'effort / taux de participation individualisé (TPI)",
     explanation:
-      "Chaque famille paie un tarif proportionnel à son quotient familial, borné par un tarif plancher et un tarif plafond, ou interpolé entre deux points.",
+      'Chaque famille paie un tarif proportionnel à son quotient familial, borné par un tarif plancher et un tarif plafond, ou interpolé entre deux points.',
     formula: 'tarif = QF × taux, borné entre le plancher et le plafond (ou linéaire entre deux points)',
     needs: (p) => QF_NEEDS(p, 'auquel s’applique le taux d’effort'),
   },
@@ -104,9 +96,7 @@ export const METHODS: readonly CalculationMethod[] = [
     explanation: 'Le foyer est éligible si son revenu, ou son quotient familial, ne dépasse pas un seuil.',
     formula: 'éligible si le revenu (ou le QF) est inférieur ou égal au seuil',
     needs: (p) =>
-      p.thresholdBasis === 'qf'
-        ? QF_NEEDS(p, 'comparé au seuil d’éligibilité')
-        : [income(p, 'comparer le revenu du foyer au seuil d’éligibilité')],
+      p.thresholdBasis === 'qf' ? QF_NEEDS(p, 'comparé au seuil d’éligibilité') : [income(p, 'comparer le revenu du foyer au seuil d’éligibilité')],
   },
   {
     id: 'qf-caf',

@@ -42,7 +42,15 @@ const ADMIN_MESSAGE =
   "Votre organisation est éligible : les administrations peuvent échanger ces données au titre de l'article L. 114-8 du code des relations entre le public et l'administration (CRPA).";
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
-  { type: 'commune', label: 'Commune', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil municipal', isAdministration: true, competence: { code: CGCT, article: 'L. 2121-29' } },
+  {
+    type: 'commune',
+    label: 'Commune',
+    eligibility: 'eligible',
+    eligibilityMessage: ADMIN_MESSAGE,
+    deliberatingBody: 'conseil municipal',
+    isAdministration: true,
+    competence: { code: CGCT, article: 'L. 2121-29' },
+  },
   {
     type: 'epci',
     label: 'Établissement public de coopération intercommunale (EPCI)',
@@ -52,8 +60,24 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
     isAdministration: true,
     competence: { code: CGCT, article: 'L. 5211-1' },
   },
-  { type: 'departement', label: 'Département', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil départemental', isAdministration: true, competence: { code: CGCT, article: 'L. 3211-1' } },
-  { type: 'region', label: 'Région', eligibility: 'eligible', eligibilityMessage: ADMIN_MESSAGE, deliberatingBody: 'conseil régional', isAdministration: true, competence: { code: CGCT, article: 'L. 4221-1' } },
+  {
+    type: 'departement',
+    label: 'Département',
+    eligibility: 'eligible',
+    eligibilityMessage: ADMIN_MESSAGE,
+    deliberatingBody: 'conseil départemental',
+    isAdministration: true,
+    competence: { code: CGCT, article: 'L. 3211-1' },
+  },
+  {
+    type: 'region',
+    label: 'Région',
+    eligibility: 'eligible',
+    eligibilityMessage: ADMIN_MESSAGE,
+    deliberatingBody: 'conseil régional',
+    isAdministration: true,
+    competence: { code: CGCT, article: 'L. 4221-1' },
+  },
   {
     type: 'ccas',
     label: "Centre communal ou intercommunal d'action sociale (CCAS, CIAS)",
@@ -83,8 +107,7 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
     type: 'banque',
     label: 'Établissement bancaire',
     eligibility: 'lep-only',
-    eligibilityMessage:
-      "Les banques ne sont éligibles que pour l'indicateur d'éligibilité au Livret d'Épargne Populaire (LEP), demandé seul.",
+    eligibilityMessage: "Les banques ne sont éligibles que pour l'indicateur d'éligibilité au Livret d'Épargne Populaire (LEP), demandé seul.",
     deliberatingBody: null,
     isAdministration: false,
   },
@@ -102,7 +125,7 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
     label: 'Autre entreprise ou association',
     eligibility: 'not-eligible',
     eligibilityMessage:
-      "Les entreprises et associations ne sont pas éligibles, sauf les banques (LEP) et les éditeurs agissant pour une administration. DataPass refusera la demande.",
+      'Les entreprises et associations ne sont pas éligibles, sauf les banques (LEP) et les éditeurs agissant pour une administration. DataPass refusera la demande.',
     deliberatingBody: null,
     isAdministration: false,
   },

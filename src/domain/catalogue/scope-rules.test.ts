@@ -49,7 +49,10 @@ describe('DataPass scope rules', () => {
       'lep-seul',
       'banque-lep-uniquement',
     ]);
-    expect(rulesBroken(['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1'], bank)).toEqual(['lep-seul', 'banque-lep-uniquement']);
+    expect(rulesBroken(['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1'], bank)).toEqual([
+      'lep-seul',
+      'banque-lep-uniquement',
+    ]);
   });
 
   it('keeps the LEP indicator for banks, alone', () => {

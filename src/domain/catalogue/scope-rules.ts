@@ -13,13 +13,7 @@ import type { OrganisationType } from './organisations';
  * - `conseil`: the tool's advice, which DataPass does not check: who may ask for the LEP
  *   indicator. It applies with or without an expression de besoin.
  */
-export type ScopeRuleId =
-  | 'au-moins-une-annee'
-  | 'annee-repli-exclusive'
-  | 'combinaison-interdite'
-  | 'lep-seul'
-  | 'lep-banques'
-  | 'banque-lep-uniquement';
+export type ScopeRuleId = 'au-moins-une-annee' | 'annee-repli-exclusive' | 'combinaison-interdite' | 'lep-seul' | 'lep-banques' | 'banque-lep-uniquement';
 
 export type DataPassScopeRuleId = 'au-moins-une-annee' | 'annee-repli-exclusive' | 'combinaison-interdite' | 'lep-seul';
 
@@ -71,12 +65,7 @@ export const DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING = "Document de l'ex
 export const ADVICE_PREFIX = "Conseil de l'outil, que DataPass ne vérifie pas : ";
 
 /** DataPass's MANDATORY_REVENUE_YEARS: the fallback "N-1 ou N-2" counts as a year. */
-export const MANDATORY_REVENUE_YEARS: readonly ScopeKey[] = [
-  'dgfip_annee_n_moins_1',
-  'dgfip_annee_n_moins_2',
-  'dgfip_annee_n_moins_3',
-  FALLBACK_YEAR_SCOPE,
-];
+export const MANDATORY_REVENUE_YEARS: readonly ScopeKey[] = ['dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_3', FALLBACK_YEAR_SCOPE];
 /** The years that may not go with the fallback year (revenue_years_scopes_compatibility). */
 const EXACT_YEARS: readonly ScopeKey[] = ['dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_3'];
 /** DataPass's INCOMPATIBLE_SCOPES: any of the first list with any of the second is one error. */

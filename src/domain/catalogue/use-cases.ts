@@ -4,16 +4,7 @@ import type { MethodId } from './methods';
  * The use cases: the six voted in CITP (DGFiP teaching sheet), the school and student grants
  * the sheet lists as a specific use case, and "Autre usage" for everything else.
  */
-export const USE_CASE_IDS = [
-  'cantine',
-  'periscolaire',
-  'creche',
-  'transport',
-  'stationnement',
-  'aides-sociales',
-  'bourses',
-  'autre',
-] as const;
+export const USE_CASE_IDS = ['cantine', 'periscolaire', 'creche', 'transport', 'stationnement', 'aides-sociales', 'bourses', 'autre'] as const;
 
 export type UseCaseId = (typeof USE_CASE_IDS)[number];
 
@@ -38,14 +29,7 @@ export interface UseCase {
 
 export const TO_COMPLETE_MARKER = '(A compléter par le demandeur)';
 
-function citp(
-  id: UseCaseId,
-  label: string,
-  dataPassForm: string,
-  recipientsOf: string,
-  methods: readonly MethodId[],
-  summary: string,
-): UseCase {
+function citp(id: UseCaseId, label: string, dataPassForm: string, recipientsOf: string, methods: readonly MethodId[], summary: string): UseCase {
   return {
     id,
     label,

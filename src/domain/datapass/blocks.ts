@@ -47,7 +47,13 @@ export interface DataPassField {
   array?: boolean;
 }
 
-const f = (attribute: string, label: string, kind: FieldKind, prefillable = true, array = false): DataPassField => ({ attribute, label, kind, prefillable, ...(array ? { array } : {}) });
+const f = (attribute: string, label: string, kind: FieldKind, prefillable = true, array = false): DataPassField => ({
+  attribute,
+  label,
+  kind,
+  prefillable,
+  ...(array ? { array } : {}),
+});
 
 export const LABELS = {
   modalitiesWithFranceConnect: 'Avec FranceConnect',
@@ -117,7 +123,12 @@ export const BLOCK_FIELDS: Record<BlockId, readonly DataPassField[]> = {
 /** The last step's boxes: table columns, so never prefilled. */
 export const FINISH_FIELDS: readonly DataPassField[] = [
   f('terms_of_service_accepted', 'J’ai pris connaissance des conditions générales d’utilisation et je les valide.', 'checkbox', false),
-  f('data_protection_officer_informed', 'Je confirme que le délégué à la protection des données de mon organisation est informé de ma demande.', 'checkbox', false),
+  f(
+    'data_protection_officer_informed',
+    'Je confirme que le délégué à la protection des données de mon organisation est informé de ma demande.',
+    'checkbox',
+    false,
+  ),
   f(
     'dpd_homologation_checkbox',
     'J’atteste que mon organisation devra déclarer à la DGFiP l’accomplissement des formalités en matière de protection des données à caractère personnel et qu’elle veillera à procéder à l’homologation de sécurité de son projet.',

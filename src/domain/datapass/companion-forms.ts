@@ -29,7 +29,13 @@ export interface CompanionForm {
   contacts: readonly { key: 'responsable_traitement' | 'delegue_protection_donnees' | 'contact_technique' | 'contact_metier'; title: string }[];
 }
 
-const field = (attribute: string, label: string, kind: DataPassField['kind'], array = false): DataPassField => ({ attribute, label, kind, prefillable: true, ...(array ? { array } : {}) });
+const field = (attribute: string, label: string, kind: DataPassField['kind'], array = false): DataPassField => ({
+  attribute,
+  label,
+  kind,
+  prefillable: true,
+  ...(array ? { array } : {}),
+});
 
 const BASIC_INFOS = [
   field('intitule', 'Nom du projet', 'text'),
@@ -99,7 +105,11 @@ export const COMPANION_FORMS: Readonly<Record<CompanionFormId, CompanionForm>> =
     dataPassUseCase: 'tarification_municipale_enfance',
     staticBlocks: ['modalities'],
     steps: ['basic_infos', 'legal', 'scopes', 'personal_data', 'contacts'],
-    prefills: { intitule: 'Tarification sociale des services municipaux à l’enfance', cadre_juridique_nature: API_PARTICULIER_LEGAL_PREFILL, scopes: ['cnaf_quotient_familial'] },
+    prefills: {
+      intitule: 'Tarification sociale des services municipaux à l’enfance',
+      cadre_juridique_nature: API_PARTICULIER_LEGAL_PREFILL,
+      scopes: ['cnaf_quotient_familial'],
+    },
     scopes: {
       cnaf_quotient_familial: 'Quotient familial CAF & MSA',
       cnaf_allocataires: 'Identités allocataire et conjoint',

@@ -50,7 +50,15 @@ interface Family {
   prefills: Prefills | null;
 }
 
-const family = (id: FamilyId, name: string, useCase: string, productionHasUseCase: boolean, intitule: string, description: string, destinataire: string): Family => ({
+const family = (
+  id: FamilyId,
+  name: string,
+  useCase: string,
+  productionHasUseCase: boolean,
+  intitule: string,
+  description: string,
+  destinataire: string,
+): Family => ({
   id,
   name,
   useCase,
@@ -63,7 +71,15 @@ const family = (id: FamilyId, name: string, useCase: string, productionHasUseCas
   },
 });
 
-export const FAMILY_IDS = ['libre', 'cantine-scolaire', 'place-creche', 'activites-periscolaires', 'stationnement-residentiel', 'aides-sociales-facultatives', 'carte-transport'] as const;
+export const FAMILY_IDS = [
+  'libre',
+  'cantine-scolaire',
+  'place-creche',
+  'activites-periscolaires',
+  'stationnement-residentiel',
+  'aides-sociales-facultatives',
+  'carte-transport',
+] as const;
 export type FamilyId = (typeof FAMILY_IDS)[number];
 
 const FAMILIES: readonly Family[] = [
@@ -130,7 +146,18 @@ function formsOf(fam: Family): DataPassForm[] {
   const sandboxUid = `${base}-sandbox`;
   const libre = fam.id === 'libre';
   return [
-    { uid: sandboxUid, name: `${fam.name} (Bac à sable)`, family: fam.id, stage: 'bac-a-sable', startableByApplicant: true, previousFormUid: null, dataPassUseCase: fam.useCase, staticBlocks: [], steps: SANDBOX_STEPS, prefills: fam.prefills },
+    {
+      uid: sandboxUid,
+      name: `${fam.name} (Bac à sable)`,
+      family: fam.id,
+      stage: 'bac-a-sable',
+      startableByApplicant: true,
+      previousFormUid: null,
+      dataPassUseCase: fam.useCase,
+      staticBlocks: [],
+      steps: SANDBOX_STEPS,
+      prefills: fam.prefills,
+    },
     {
       uid: `${base}-production`,
       name: libre ? 'Demande libre (Production)' : fam.name,

@@ -11,7 +11,9 @@ export function legalFrameworkText(d: Dossier): string | null {
     if (d.legal.deliberationStatus === 'existante' && d.legal.deliberationDate && d.legal.deliberationNumber.trim()) {
       parts.push(`délibération n° ${d.legal.deliberationNumber.trim()}${body ? ` du ${body}` : ''} du ${formatFrenchDate(d.legal.deliberationDate)}`);
     } else if (d.legal.deliberationStatus === 'a-adopter') {
-      parts.push(`délibération${body ? ` du ${body}` : ''} à adopter${d.legal.plannedSessionDate ? ` lors de la séance du ${formatFrenchDate(d.legal.plannedSessionDate)}` : ''}`);
+      parts.push(
+        `délibération${body ? ` du ${body}` : ''} à adopter${d.legal.plannedSessionDate ? ` lors de la séance du ${formatFrenchDate(d.legal.plannedSessionDate)}` : ''}`,
+      );
     } else {
       return null;
     }

@@ -105,7 +105,8 @@ export function linkFor(uid: string, fields: readonly DataPassField[], values: R
   while (url().length > MAX_LINK_LENGTH || prefillBytes(uid, entries) > MAX_PREFILL_BYTES) {
     let longest = -1;
     entries.forEach(([, v], i) => {
-      if (typeof v === 'string' && (longest < 0 || query([entries[i]!]).length + bytes(v) > query([entries[longest]!]).length + bytes(entries[longest]![1]))) longest = i;
+      if (typeof v === 'string' && (longest < 0 || query([entries[i]!]).length + bytes(v) > query([entries[longest]!]).length + bytes(entries[longest]![1])))
+        longest = i;
     });
     if (longest < 0) break;
     tooLong.push(entries[longest]![0]);

@@ -33,7 +33,11 @@ describe('what comes next', () => {
   });
 
   it('puts the FranceConnect habilitation and the API Particulier requests in their place', () => {
-    const d: Dossier = { ...ownSoftware, method: { ...ownSoftware.method, id: 'qf-caf' }, organisation: { ...ownSoftware.organisation, accessMode: 'france-connect' } };
+    const d: Dossier = {
+      ...ownSoftware,
+      method: { ...ownSoftware.method, id: 'qf-caf' },
+      organisation: { ...ownSoftware.organisation, accessMode: 'france-connect' },
+    };
     const ids = steps(d).map((s) => s.id);
     expect(ids.indexOf('france-connect')).toBeLessThan(ids.indexOf('deposer-bac-a-sable'));
     expect(ids).toContain('deposer-api-particulier-qf');

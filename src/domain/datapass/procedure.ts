@@ -59,24 +59,37 @@ function requestSteps(d: Dossier, requests: readonly ProjectRequest[]): Draft[] 
   const production = byKey(requests, 'impot-production');
   if (sandbox && production) {
     steps.push(
-      { id: 'deposer-bac-a-sable', label: 'Déposer la demande bac à sable', detail: 'Elle ouvre l’accès aux données fictives de l’API.', done: isFiled(sandbox.tracking) },
+      {
+        id: 'deposer-bac-a-sable',
+        label: 'Déposer la demande bac à sable',
+        detail: 'Elle ouvre l’accès aux données fictives de l’API.',
+        done: isFiled(sandbox.tracking),
+      },
       {
         id: 'tester',
         label: 'Tester votre téléservice avec le bac à sable',
-        detail: 'Une fois la demande validée, la DGFiP écrit au responsable technique pour ses accès de test. La recette faite, vous l’attesterez dans la demande de production.',
+        detail:
+          'Une fois la demande validée, la DGFiP écrit au responsable technique pour ses accès de test. La recette faite, vous l’attesterez dans la demande de production.',
         done: sandbox.tracking.state === 'validee' && isFiled(production.tracking),
       },
       {
         id: 'deposer-production',
         label: 'Déposer la demande de production',
-        detail: 'Depuis la demande bac à sable validée, avec l’homologation de sécurité et la volumétrie. La DGFiP invite à la déposer sans attendre, au vu des délais d’instruction.',
+        detail:
+          'Depuis la demande bac à sable validée, avec l’homologation de sécurité et la volumétrie. La DGFiP invite à la déposer sans attendre, au vu des délais d’instruction.',
         done: isFiled(production.tracking),
       },
     );
   }
   for (const key of ['api-particulier-qf', 'api-particulier-eaje'] as const) {
     const request = byKey(requests, key);
-    if (request) steps.push({ id: `deposer-${key}`, label: `Déposer la demande ${request.title}`, detail: 'En parallèle : elle ne dépend pas de la demande API Impôt particulier.', done: isFiled(request.tracking) });
+    if (request)
+      steps.push({
+        id: `deposer-${key}`,
+        label: `Déposer la demande ${request.title}`,
+        detail: 'En parallèle : elle ne dépend pas de la demande API Impôt particulier.',
+        done: isFiled(request.tracking),
+      });
   }
   const last = editeur ?? production;
   if (last) {

@@ -43,7 +43,8 @@ describe('the companion DataPass forms', () => {
       prefills: f.prefills,
     }));
     expect(ours).toEqual(fixture.forms.map(({ displayedScopes: _d, disabledScopes: _s, ...form }) => form));
-    for (const [key, label] of Object.entries({ ...COMPANION_FORMS.qfCaf.scopes, ...COMPANION_FORMS.eaje.scopes })) expect(label).toBe(fixture.scopes[key as keyof typeof fixture.scopes]);
+    for (const [key, label] of Object.entries({ ...COMPANION_FORMS.qfCaf.scopes, ...COMPANION_FORMS.eaje.scopes }))
+      expect(label).toBe(fixture.scopes[key as keyof typeof fixture.scopes]);
     expect(COMPANION_FORMS.franceConnect.scopes).toEqual(fixture.franceConnectScopes);
     expect(COMPANION_FORMS.eaje.fixedScopes).toEqual(fixture.forms[2]!.disabledScopes);
   });
@@ -125,7 +126,8 @@ describe('the requests a project files on DataPass', () => {
         expect(request.link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
         const sent = [...params(request.link.url)].map(([k, v]) => [{ attribute: k.replace(/\[\]$/, '') }, k.endsWith('[]') ? v : v[0]!] as const);
         expect(prefillBytes(request.formUid, sent as never)).toBeLessThanOrEqual(MAX_PREFILL_BYTES);
-        for (const field of request.link.tooLong) expect(request.byHand.find((row) => row.key === field.attribute)?.value).toBe(dossierValues(d)[field.attribute]);
+        for (const field of request.link.tooLong)
+          expect(request.byHand.find((row) => row.key === field.attribute)?.value).toBe(dossierValues(d)[field.attribute]);
         // What the link does carry survives the encoding whole.
         const description = params(request.link.url).get('description');
         // (a lone surrogate, which no URL can hold, arrives as U+FFFD)

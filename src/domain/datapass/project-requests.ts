@@ -62,12 +62,20 @@ function byHandFromSheet(sheet: readonly SheetStep[], link: PrefillLink | null):
 
 function tooLongRows(d: Dossier, link: PrefillLink): SheetField[] {
   const values = dossierValues(d);
-  return link.tooLong.map((field) => ({ key: field.attribute, label: field.label, value: String(values[field.attribute] ?? ''), note: 'Trop long pour le lien : à coller.' }));
+  return link.tooLong.map((field) => ({
+    key: field.attribute,
+    label: field.label,
+    value: String(values[field.attribute] ?? ''),
+    note: 'Trop long pour le lien : à coller.',
+  }));
 }
 
 function deliberationPrerequisite(d: Dossier): Prerequisite {
   if (!needsDeliberation(d)) {
-    return { text: 'Le texte qui autorise votre organisation à traiter ces données, à citer dans le cadre juridique', met: d.legal.otherLegalBasis.trim() !== '' };
+    return {
+      text: 'Le texte qui autorise votre organisation à traiter ces données, à citer dans le cadre juridique',
+      met: d.legal.otherLegalBasis.trim() !== '',
+    };
   }
   const status = d.legal.deliberationStatus;
   const met = status === 'existante' && d.legal.deliberationDate !== '';
@@ -116,22 +124,49 @@ function impotRequests(d: Dossier): ProjectRequest[] {
   const common = [proConnectPrerequisite(d), deliberationPrerequisite(d), ...franceConnectPrerequisite(d)];
   if (dataPassPath(d.organisation.software) === 'avec-editeur') {
     return [
-      impotRequest(d, 'impot-editeur', formOf(family, 'editeur'), 'API Impôt particulier – avec votre éditeur', 'L’accès aux données fiscales, en une seule demande : votre éditeur a déjà fait valider le bac à sable de son logiciel.', [
-        ...common,
-        { text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée', met: d.security.mode !== '' && d.security.beginDate !== '' },
-      ]),
+      impotRequest(
+        d,
+        'impot-editeur',
+        formOf(family, 'editeur'),
+        'API Impôt particulier – avec votre éditeur',
+        'L’accès aux données fiscales, en une seule demande : votre éditeur a déjà fait valider le bac à sable de son logiciel.',
+        [
+          ...common,
+          {
+            text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
+            met: d.security.mode !== '' && d.security.beginDate !== '',
+          },
+        ],
+      ),
     ];
   }
   const sandbox = formOf(family, 'bac-a-sable');
   const production = formOf(family, 'production');
   const sandboxDone = validated(d, 'impot-bac-a-sable') || d.organisation.stage === 'production';
   return [
-    impotRequest(d, 'impot-bac-a-sable', sandbox, 'API Impôt particulier – bac à sable', 'L’accès aux données fictives de l’API, pour développer et tester votre téléservice.', common),
-    impotRequest(d, 'impot-production', production, 'API Impôt particulier – production', 'L’accès aux données réelles, ouvert à partir de la demande bac à sable validée.', [
-      { text: 'La demande bac à sable validée par la DGFiP', met: sandboxDone },
-      { text: 'La recette fonctionnelle de votre téléservice, faite avec le bac à sable', met: d.security.acceptanceDone },
-      { text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée', met: d.security.mode !== '' && d.security.beginDate !== '' },
-    ]),
+    impotRequest(
+      d,
+      'impot-bac-a-sable',
+      sandbox,
+      'API Impôt particulier – bac à sable',
+      'L’accès aux données fictives de l’API, pour développer et tester votre téléservice.',
+      common,
+    ),
+    impotRequest(
+      d,
+      'impot-production',
+      production,
+      'API Impôt particulier – production',
+      'L’accès aux données réelles, ouvert à partir de la demande bac à sable validée.',
+      [
+        { text: 'La demande bac à sable validée par la DGFiP', met: sandboxDone },
+        { text: 'La recette fonctionnelle de votre téléservice, faite avec le bac à sable', met: d.security.acceptanceDone },
+        {
+          text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
+          met: d.security.mode !== '' && d.security.beginDate !== '',
+        },
+      ],
+    ),
   ];
 }
 
@@ -139,7 +174,13 @@ function impotRequests(d: Dossier): ProjectRequest[] {
 function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): SheetField[] {
   const rows: SheetField[] = tooLongRows(d, link);
   if (form.api === 'FranceConnect') {
-    rows.push({ key: 'scopes', label: 'Les données', value: 'Cocher les données d’identité dont votre service a besoin', note: `« ${form.scopes.openid} » est toujours transmis.`, ...TO_DO });
+    rows.push({
+      key: 'scopes',
+      label: 'Les données',
+      value: 'Cocher les données d’identité dont votre service a besoin',
+      note: `« ${form.scopes.openid} » est toujours transmis.`,
+      ...TO_DO,
+    });
     rows.push({
       key: 'france_connect_eidas',
       label: 'Quel niveau de garantie souhaitez-vous ?',
@@ -149,7 +190,8 @@ function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): Sh
     });
     rows.push({
       key: 'alternative_connexion',
-      label: 'J’atteste que mon service propose une alternative à la connexion avec FranceConnect, et que cette alternative permet l’accès, dans des conditions analogues, à la même prestation de service public.',
+      label:
+        'J’atteste que mon service propose une alternative à la connexion avec FranceConnect, et que cette alternative permet l’accès, dans des conditions analogues, à la même prestation de service public.',
       value: d.gdpr.alternativeOffered ? 'Cocher' : null,
       note: 'Le dossier le dit à l’étape « Traitement des données personnelles ».',
       ...TO_DO,
@@ -162,24 +204,51 @@ function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): Sh
       ...TO_DO,
     });
     if (form.fixedScopes.length > 0) {
-      rows.push({ key: 'scopes', label: 'Les données', value: form.fixedScopes.map((s) => form.scopes[s]).join(', '), note: 'Fixées par le formulaire : rien à cocher.', ...TO_DO });
+      rows.push({
+        key: 'scopes',
+        label: 'Les données',
+        value: form.fixedScopes.map((s) => form.scopes[s]).join(', '),
+        note: 'Fixées par le formulaire : rien à cocher.',
+        ...TO_DO,
+      });
     }
   }
   for (const contact of form.contacts) {
     if (contact.key === 'contact_metier') {
-      rows.push({ key: 'contact_metier', label: 'Contact métier', value: 'La personne qui répondra aux questions sur le service (nom, prénom, e-mail, téléphone, fonction)', note: 'L’outil ne la demande pas : saisissez-la dans DataPass.', ...TO_DO });
+      rows.push({
+        key: 'contact_metier',
+        label: 'Contact métier',
+        value: 'La personne qui répondra aux questions sur le service (nom, prénom, e-mail, téléphone, fonction)',
+        note: 'L’outil ne la demande pas : saisissez-la dans DataPass.',
+        ...TO_DO,
+      });
     } else {
-      const role = contact.key === 'responsable_traitement' ? 'responsableTraitement' : contact.key === 'delegue_protection_donnees' ? 'dpd' : 'contactTechnique';
+      const role =
+        contact.key === 'responsable_traitement' ? 'responsableTraitement' : contact.key === 'delegue_protection_donnees' ? 'dpd' : 'contactTechnique';
       rows.push(...personFields(d, role, contact.key, contact.title));
     }
   }
   if (form.api === 'FranceConnect') {
-    rows.push({ key: 'contact_technique_phone_number', label: 'Contact technique – Téléphone', value: 'Un numéro de portable', note: 'DataPass l’exige pour FranceConnect : un SMS y sera envoyé.', ...TO_DO });
+    rows.push({
+      key: 'contact_technique_phone_number',
+      label: 'Contact technique – Téléphone',
+      value: 'Un numéro de portable',
+      note: 'DataPass l’exige pour FranceConnect : un SMS y sera envoyé.',
+      ...TO_DO,
+    });
   }
   return rows;
 }
 
-function companionRequest(d: Dossier, key: RequestKey, form: CompanionForm, title: string, why: string, prerequisites: Prerequisite[], scopes: readonly string[] = []): ProjectRequest {
+function companionRequest(
+  d: Dossier,
+  key: RequestKey,
+  form: CompanionForm,
+  title: string,
+  why: string,
+  prerequisites: Prerequisite[],
+  scopes: readonly string[] = [],
+): ProjectRequest {
   const t = (v: string) => (v.trim() === '' ? null : v.trim());
   const values = {
     ...dossierValues(d),
@@ -214,7 +283,8 @@ function existingFranceConnect(d: Dossier): ProjectRequest {
     formName: form.name,
     why: 'Votre organisation a déjà une habilitation FranceConnect validée, d’après le dossier : rien à déposer.',
     prerequisites: [],
-    opening: 'Dans la demande API Impôt particulier, à l’étape « Les modalités d’accès aux données », sélectionnez cette habilitation. Vérifiez qu’elle couvre bien le téléservice de ce projet.',
+    opening:
+      'Dans la demande API Impôt particulier, à l’étape « Les modalités d’accès aux données », sélectionnez cette habilitation. Vérifiez qu’elle couvre bien le téléservice de ce projet.',
     link: null,
     byHand: [],
     sheet: null,

@@ -12,7 +12,10 @@ describe('what the user records of a DataPass request', () => {
   });
 
   it('flags a wrong number and a date after today, beside their fields, in French', () => {
-    expect(trackingProblems({ number: 'H12', filedOn: '2026-11-27', state: 'en-instruction' }, '2026-11-26')).toEqual({ number: REQUEST_NUMBER_MESSAGE, filedOn: FUTURE_FILING_MESSAGE });
+    expect(trackingProblems({ number: 'H12', filedOn: '2026-11-27', state: 'en-instruction' }, '2026-11-26')).toEqual({
+      number: REQUEST_NUMBER_MESSAGE,
+      filedOn: FUTURE_FILING_MESSAGE,
+    });
     expect(trackingProblems({ number: '', filedOn: '2026-11-26', state: '' }, '2026-11-26')).toEqual({});
   });
 

@@ -50,7 +50,8 @@ export function isFiled(tracking: RequestTracking | undefined): boolean {
   return Boolean(tracking?.state) && tracking!.state !== 'brouillon';
 }
 
-export const REQUEST_NUMBER_MESSAGE = 'Un numéro de demande DataPass s’écrit « D » suivi de chiffres, par exemple D12345 : il figure en haut de la demande sur DataPass.';
+export const REQUEST_NUMBER_MESSAGE =
+  'Un numéro de demande DataPass s’écrit « D » suivi de chiffres, par exemple D12345 : il figure en haut de la demande sur DataPass.';
 export const FUTURE_FILING_MESSAGE = 'La date de dépôt ne peut pas être postérieure à aujourd’hui.';
 
 /** What is wrong in what the user recorded, by field; nothing is ever thrown away for it. */

@@ -18,9 +18,7 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   3: (dossier) => ({ ...dossier, datapassRequests: {} }),
 };
 
-export type MigrationResult =
-  | { ok: true; dossier: JsonObject; from: number }
-  | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };
+export type MigrationResult = { ok: true; dossier: JsonObject; from: number } | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };
 
 export function migrate(dossier: JsonObject, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): MigrationResult {
   const from = dossier.schemaVersion;

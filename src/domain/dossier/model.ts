@@ -65,7 +65,9 @@ export const methodSectionSchema = z.object({
   qfPeriod: z.enum(['annuel', 'mensuel']),
   tranches: z
     .array(trancheSchema)
-    .max(MAX_TRANCHES, { error: (issue) => tooManyMessage(Array.isArray(issue.input) ? issue.input.length : MAX_TRANCHES + 1, MAX_TRANCHES, 'tranche', 'tranches') })
+    .max(MAX_TRANCHES, {
+      error: (issue) => tooManyMessage(Array.isArray(issue.input) ? issue.input.length : MAX_TRANCHES + 1, MAX_TRANCHES, 'tranche', 'tranches'),
+    })
     .describe('Grille de tranches : limite haute du QF (vide pour la dernière) et tarif, tels que saisis.'),
   effortMode: z.enum(['plancher-plafond', 'lineaire']),
   rate: shortText,
@@ -181,7 +183,9 @@ export const dossierReviewSchema = z.object({
  */
 export const keptReviewsSchema = z
   .record(z.string().max(SHORT_TEXT_MAX), z.object({ reason: longText, message: longText }))
-  .refine((kept) => Object.keys(kept).length <= MAX_KEPT_REVIEWS, { error: (issue) => tooManyMessage(Object.keys(issue.input as object).length, MAX_KEPT_REVIEWS, 'point maintenu', 'points maintenus') });
+  .refine((kept) => Object.keys(kept).length <= MAX_KEPT_REVIEWS, {
+    error: (issue) => tooManyMessage(Object.keys(issue.input as object).length, MAX_KEPT_REVIEWS, 'point maintenu', 'points maintenus'),
+  });
 
 /** What the user records of each DataPass request of the project, once it exists on DataPass. */
 export const datapassRequestsSchema = z.partialRecord(
@@ -195,7 +199,7 @@ export const datapassRequestsSchema = z.partialRecord(
 );
 
 export const dossierSchema = z.object({
-  format: z.literal(DOSSIER_FORMAT).describe("Identifie un dossier de cet outil."),
+  format: z.literal(DOSSIER_FORMAT).describe('Identifie un dossier de cet outil.'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
   id: z.string().min(1).max(256),
   title: shortText,

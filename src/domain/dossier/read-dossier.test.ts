@@ -62,7 +62,13 @@ describe('a dossier saved by version 1 of the format', () => {
     expect(JSON.parse(text).schemaVersion).toBe(1);
     const result = readDossierText(text);
     expect(result.ok && result.migratedFrom).toBe(1);
-    expect(result.ok && result.dossier).toMatchObject({ schemaVersion: 4, version: 1, review: { sent: [], received: [] }, keptReviews: {}, datapassRequests: {} });
+    expect(result.ok && result.dossier).toMatchObject({
+      schemaVersion: 4,
+      version: 1,
+      review: { sent: [], received: [] },
+      keptReviews: {},
+      datapassRequests: {},
+    });
     expect(result.ok && result.dossier.organisation.name).toBe('Commune de Saint-Exemple');
   });
 });

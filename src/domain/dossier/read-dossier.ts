@@ -72,7 +72,7 @@ export function prepareDossierValue(value: unknown): Prepared {
       message:
         migration.reason === 'newer-version'
           ? `Ce dossier a été enregistré par une version plus récente de l'outil (format ${String(migration.version)}, celle-ci lit jusqu'au format ${CURRENT_SCHEMA_VERSION}). Ouvrez-le avec la dernière version de l'outil.`
-          : "Ce dossier porte un numéro de format inconnu : il ne peut pas être lu.",
+          : 'Ce dossier porte un numéro de format inconnu : il ne peut pas être lu.',
     };
   }
   return { ok: true, value: migration.dossier, from: migration.from };
@@ -93,6 +93,7 @@ function describeIssues(error: z.ZodError): string {
     const where = issue.path.length > 0 ? `« ${issue.path.join('.')} »` : 'le fichier';
     return `${where} (${issue.message.replace(/\.$/, '')})`;
   });
-  const more = error.issues.length > 3 ? ` (et ${error.issues.length - 3} autre${error.issues.length > 4 ? 's' : ''} problème${error.issues.length > 4 ? 's' : ''})` : '';
+  const more =
+    error.issues.length > 3 ? ` (et ${error.issues.length - 3} autre${error.issues.length > 4 ? 's' : ''} problème${error.issues.length > 4 ? 's' : ''})` : '';
   return described.join(' ; ') + more;
 }

@@ -17,13 +17,21 @@ describe('repairing a stored dossier that does not load', () => {
   });
 
   it('lists each unreadable value with its stored text and the reason, and keeps a corrected text as typed', () => {
-    const diagnosis = diagnose(stored((d) => (d.organisation.name = 'N'.repeat(312))), 'dossier-cantine');
+    const diagnosis = diagnose(
+      stored((d) => (d.organisation.name = 'N'.repeat(312))),
+      'dossier-cantine',
+    );
     expect(diagnosis.kind).toBe('repairable');
     if (diagnosis.kind !== 'repairable') return;
     expect(diagnosis.problems).toEqual([
       expect.objectContaining({ path: ['organisation', 'name'], raw: 'N'.repeat(312), message: '300 caractères au plus : 12 de trop.', isText: true }),
     ]);
-    const result = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['organisation', 'name'], { action: 'replace', text: 'Commune de Saint-Exemple' }]]), 'dossier-cantine');
+    const result = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([[['organisation', 'name'], { action: 'replace', text: 'Commune de Saint-Exemple' }]]),
+      'dossier-cantine',
+    );
     expect(result.ok && result.dossier.organisation.name).toBe('Commune de Saint-Exemple');
     expect(result.ok && result.dossier.method).toEqual(completeCantineDossier().method);
   });
@@ -49,19 +57,37 @@ describe('repairing a stored dossier that does not load', () => {
   });
 
   it('a correction that still does not read is returned with its reason', () => {
-    const diagnosis = diagnose(stored((d) => (d.method.campaignStart = '20271-05-15')), 'dossier-cantine');
+    const diagnosis = diagnose(
+      stored((d) => (d.method.campaignStart = '20271-05-15')),
+      'dossier-cantine',
+    );
     if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
-    const again = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['method', 'campaignStart'], { action: 'replace', text: '0202-05-15' }]]), 'dossier-cantine');
+    const again = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([[['method', 'campaignStart'], { action: 'replace', text: '0202-05-15' }]]),
+      'dossier-cantine',
+    );
     expect(again.ok).toBe(false);
     expect(!again.ok && again.problems[0]?.message).toMatch(/Date incomplète/);
-    const fixed = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['method', 'campaignStart'], { action: 'replace', text: '2027-05-15' }]]), 'dossier-cantine');
+    const fixed = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([[['method', 'campaignStart'], { action: 'replace', text: '2027-05-15' }]]),
+      'dossier-cantine',
+    );
     expect(fixed.ok && fixed.dossier.method.campaignStart).toBe('2027-05-15');
   });
 
   it('refuses what values cannot fix: not JSON, another format, a newer version', () => {
     expect(diagnose('{"format": "habil', 'x')).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('JSON') });
     expect(diagnose('{"format": "autre"}', 'x').kind).toBe('unrepairable');
-    expect(diagnose(stored((d) => (d.schemaVersion = 99)), 'x')).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('plus récente') });
+    expect(
+      diagnose(
+        stored((d) => (d.schemaVersion = 99)),
+        'x',
+      ),
+    ).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('plus récente') });
   });
 
   it('dropping every unreadable value always gives a dossier that loads, whatever was stored in its place', () => {
@@ -74,20 +100,27 @@ describe('repairing a stored dossier that does not load', () => {
     walk(base, []);
     // A key such as "__proto__" makes a file refused whole, by design: not a value to repair.
     const noForbiddenKey = (v: unknown) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(v) ?? '');
-    const anyJson = fc.oneof(fc.jsonValue().filter(noForbiddenKey), fc.string({ maxLength: 400 }), fc.constantFrom('0202-05-15', '2027-02-29', 'NaN', '', null));
+    const anyJson = fc.oneof(
+      fc.jsonValue().filter(noForbiddenKey),
+      fc.string({ maxLength: 400 }),
+      fc.constantFrom('0202-05-15', '2027-02-29', 'NaN', '', null),
+    );
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...leaves.filter((p) => !['format', 'schemaVersion'].includes(String(p[0])))), anyJson), { maxLength: 6 }), (edits) => {
-        const corrupt = structuredClone(base) as Record<string, any>;
-        for (const [path, value] of edits) {
-          let node = corrupt;
-          for (const key of path.slice(0, -1)) node = node[key];
-          node[path.at(-1)!] = value;
-        }
-        const diagnosis = diagnose(JSON.stringify(corrupt), 'dossier-cantine');
-        if (diagnosis.kind === 'unrepairable') throw new Error(diagnosis.message);
-        if (diagnosis.kind === 'readable') return;
-        expect(readablePart(diagnosis.base, diagnosis.problems, 'dossier-cantine')).not.toBeNull();
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...leaves.filter((p) => !['format', 'schemaVersion'].includes(String(p[0])))), anyJson), { maxLength: 6 }),
+        (edits) => {
+          const corrupt = structuredClone(base) as Record<string, any>;
+          for (const [path, value] of edits) {
+            let node = corrupt;
+            for (const key of path.slice(0, -1)) node = node[key];
+            node[path.at(-1)!] = value;
+          }
+          const diagnosis = diagnose(JSON.stringify(corrupt), 'dossier-cantine');
+          if (diagnosis.kind === 'unrepairable') throw new Error(diagnosis.message);
+          if (diagnosis.kind === 'readable') return;
+          expect(readablePart(diagnosis.base, diagnosis.problems, 'dossier-cantine')).not.toBeNull();
+        },
+      ),
       { numRuns: 300 },
     );
   }, 60_000);

@@ -138,7 +138,12 @@ function byPlaceDescending(a: UnreadableValue, b: UnreadableValue): number {
 export type RepairResult = { ok: true; dossier: Dossier } | { ok: false; problems: UnreadableValue[] };
 
 /** The dossier with each decision applied; what still does not read is returned to decide again. */
-export function applyRepairs(base: Record<string, unknown>, problems: readonly UnreadableValue[], decisions: ReadonlyMap<string, Decision>, fallbackId: string): RepairResult {
+export function applyRepairs(
+  base: Record<string, unknown>,
+  problems: readonly UnreadableValue[],
+  decisions: ReadonlyMap<string, Decision>,
+  fallbackId: string,
+): RepairResult {
   const repaired = structuredClone(base);
   const id = storedId(base, fallbackId);
   for (const problem of [...problems].sort(byPlaceDescending)) {
@@ -178,6 +183,10 @@ export function labelOf(path: Path, readable: Dossier | null): string {
   const [head, ...rest] = path;
   const step = STEPS.find((s) => s.section === head);
   if (!step) return TOP_LEVEL_LABELS[String(head)] ?? path.join('.');
-  const row = readable ? summariseDossier(readable).find((s) => s.step === step.id)?.rows.find((r) => r.path.join('.') === rest.join('.')) : undefined;
+  const row = readable
+    ? summariseDossier(readable)
+        .find((s) => s.step === step.id)
+        ?.rows.find((r) => r.path.join('.') === rest.join('.'))
+    : undefined;
   return `${step.title} › ${row?.label ?? rest.join('.')}`;
 }

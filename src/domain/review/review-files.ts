@@ -51,7 +51,8 @@ const KIND_NAMES: Record<FileKind, string> = {
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 
 function parse(text: string): Parsed {
-  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) return { ok: false, message: 'Ce fichier dépasse 5 Mo : ce ne peut pas être un fichier de cet outil.' };
+  if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES)
+    return { ok: false, message: 'Ce fichier dépasse 5 Mo : ce ne peut pas être un fichier de cet outil.' };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -81,7 +82,10 @@ export function withSentVersion(dossier: Dossier, request: ReviewRequest): Dossi
   const sent = dossier.review.sent.filter((s) => s.version !== request.dossier.version);
   return {
     ...dossier,
-    review: { ...dossier.review, sent: [...sent, { version: request.dossier.version, sentAt: request.sentAt, hash: request.hash, snapshot: request.dossier.content }] },
+    review: {
+      ...dossier.review,
+      sent: [...sent, { version: request.dossier.version, sentAt: request.sentAt, hash: request.hash, snapshot: request.dossier.content }],
+    },
   };
 }
 
@@ -96,7 +100,10 @@ export function parseReviewFile(text: string): ReadReview {
   if (!file.success) return { ok: false, message: 'Cet avis est incomplet ou abîmé : il ne peut pas être lu.' };
   const { review, reviewHash } = file.data;
   if (hashOf(review) !== reviewHash) {
-    return { ok: false, message: "Cet avis a été modifié après son export par le DPD (son empreinte ne correspond plus) : demandez-lui de l'exporter à nouveau." };
+    return {
+      ok: false,
+      message: "Cet avis a été modifié après son export par le DPD (son empreinte ne correspond plus) : demandez-lui de l'exporter à nouveau.",
+    };
   }
   return { ok: true, review, hash: reviewHash };
 }
@@ -107,7 +114,8 @@ export function reviewMismatch(dossier: Dossier, review: Review, hash: string): 
   if (dossier.review.received.some((r) => r.hash === hash)) return 'Cet avis est déjà importé.';
   const sent = dossier.review.sent.find((s) => s.version === review.dossierVersion);
   if (!sent) return `Cet avis porte sur la version ${review.dossierVersion} du dossier, que ce navigateur n'a pas envoyée au DPD.`;
-  if (sent.hash !== review.dossierHash) return `Cet avis ne porte pas sur la version ${review.dossierVersion} telle qu'elle a été envoyée : le dossier a été modifié en chemin.`;
+  if (sent.hash !== review.dossierHash)
+    return `Cet avis ne porte pas sur la version ${review.dossierVersion} telle qu'elle a été envoyée : le dossier a été modifié en chemin.`;
   return null;
 }
 
@@ -143,7 +151,10 @@ export function readReviewRequest(text: string): ReadRequest {
   const file = reviewRequestSchema.safeParse(parsed.value);
   if (!file.success) return { ok: false, message: 'Cette demande de revue est incomplète ou abîmée : elle ne peut pas être lue.' };
   if (contentHash(file.data.dossier.content) !== file.data.hash) {
-    return { ok: false, message: "Ce dossier a été modifié après son envoi (son empreinte ne correspond plus) : demandez au chef de projet de l'envoyer à nouveau." };
+    return {
+      ok: false,
+      message: "Ce dossier a été modifié après son envoi (son empreinte ne correspond plus) : demandez au chef de projet de l'envoyer à nouveau.",
+    };
   }
   return { ok: true, request: file.data as ReviewRequest };
 }

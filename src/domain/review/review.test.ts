@@ -10,7 +10,17 @@ import { SCOPE_KEYS } from '../catalogue/scopes';
 import { STEP_IDS } from '../steps';
 import { diffContents } from './diff';
 import { REVIEW_STATUSES, OPINIONS } from './review-labels';
-import { exportReview, newReview, readReview, readReviewRequest, REVIEW_EXPORT_MESSAGES, reviewFile, reviewRequest, withReceivedReview, withSentVersion } from './review-files';
+import {
+  exportReview,
+  newReview,
+  readReview,
+  readReviewRequest,
+  REVIEW_EXPORT_MESSAGES,
+  reviewFile,
+  reviewRequest,
+  withReceivedReview,
+  withSentVersion,
+} from './review-files';
 import { tooLongMessage } from '../french-errors';
 import { latestReview, unresolvedRemarks, withRemarkResolved } from './review-state';
 import { staleness } from './staleness';
@@ -25,12 +35,18 @@ const sentDossier = (d = completeCantineDossier()) => {
 const arbitraryReview = (base: Review) =>
   fc
     .record({
-      reviewerName: fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom(...HOSTILE_STRINGS).map((s) => s.slice(0, 300))),
+      reviewerName: fc.oneof(
+        fc.string({ maxLength: 30 }),
+        fc.constantFrom(...HOSTILE_STRINGS).map((s) => s.slice(0, 300)),
+      ),
       opinion: fc.constantFrom('', ...OPINIONS),
       generalComment: fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom(...HOSTILE_STRINGS)),
       items: fc.array(
         fc.record({
-          target: fc.oneof(fc.constantFrom(...STEP_IDS).map((step) => ({ kind: 'step' as const, step })), fc.constantFrom(...SCOPE_KEYS).map((scope) => ({ kind: 'datum' as const, scope }))),
+          target: fc.oneof(
+            fc.constantFrom(...STEP_IDS).map((step) => ({ kind: 'step' as const, step })),
+            fc.constantFrom(...SCOPE_KEYS).map((scope) => ({ kind: 'datum' as const, scope })),
+          ),
           status: fc.constantFrom('' as const, ...REVIEW_STATUSES),
           comment: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom(...HOSTILE_STRINGS)),
         }),
@@ -73,7 +89,10 @@ describe('refused review files', () => {
 
   it('refuses a review of another dossier, a tampered one, one of a version never sent, and what is not a review', () => {
     const other = { ...review, dossierId: 'autre', dossierTitle: 'Crèches' };
-    expect(readReview(JSON.stringify(reviewFile(other)), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('autre dossier (« Crèches »)') });
+    expect(readReview(JSON.stringify(reviewFile(other)), dossier)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('autre dossier (« Crèches »)'),
+    });
 
     const tampered = reviewFile(review);
     tampered.review.generalComment = 'Ajouté après coup';
@@ -85,7 +104,7 @@ describe('refused review files', () => {
     const otherContent = { ...review, dossierHash: 'a'.repeat(64) };
     expect(readReview(JSON.stringify(reviewFile(otherContent)), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('modifié en chemin') });
 
-    expect(readReview(JSON.stringify(dossier), dossier)).toMatchObject({ ok: false, message: 'Ce fichier est un dossier, pas l\'avis d\'un DPD.' });
+    expect(readReview(JSON.stringify(dossier), dossier)).toMatchObject({ ok: false, message: "Ce fichier est un dossier, pas l'avis d'un DPD." });
     expect(readReview(JSON.stringify(request), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('une demande de revue') });
     expect(readReview('{"format": "avis-dpd-habilitation-api-impot-particulier"}', dossier)).toMatchObject({ ok: false });
     expect(readReview('pas du json', dossier)).toMatchObject({ ok: false, message: expect.stringContaining('JSON') });
@@ -97,7 +116,10 @@ describe('refused review files', () => {
     const updated = withReceivedReview(dossier, first.ok ? first.review : review, first.ok ? first.hash : '', now);
     expect(readReview(file, updated)).toEqual({ ok: false, message: 'Cet avis est déjà importé.' });
 
-    const altered = { ...request, dossier: { ...request.dossier, content: { ...request.dossier.content, gdpr: { ...request.dossier.content.gdpr, retentionMonths: '120' } } } };
+    const altered = {
+      ...request,
+      dossier: { ...request.dossier, content: { ...request.dossier.content, gdpr: { ...request.dossier.content.gdpr, retentionMonths: '120' } } },
+    };
     expect(readReviewRequest(JSON.stringify(altered))).toMatchObject({ ok: false, message: expect.stringContaining('modifié après son envoi') });
   });
 });
@@ -152,10 +174,23 @@ describe('differences between versions', () => {
 
   it('shows a datum added and a datum dropped', () => {
     const a = completeCantineDossier();
-    const b = { ...a, data: { ...a.data, scopes: ['dgfip_annee_n_moins_2', 'dgfip_rfr', 'dgfip_sitfam'] as typeof a.data.scopes, justifications: { dgfip_sitfam: 'Tarif réduit pour les parents isolés.' } } };
+    const b = {
+      ...a,
+      data: {
+        ...a.data,
+        scopes: ['dgfip_annee_n_moins_2', 'dgfip_rfr', 'dgfip_sitfam'] as typeof a.data.scopes,
+        justifications: { dgfip_sitfam: 'Tarif réduit pour les parents isolés.' },
+      },
+    };
     expect(diffContents(dossierContent(a), dossierContent(b))).toEqual([
       { step: 'donnees', stepTitle: 'Les données', label: 'Nombre de parts', before: 'Demandée', after: null },
-      { step: 'donnees', stepTitle: 'Les données', label: 'Situation de famille (marié, pacsé, célibataire, veuf divorcé)', before: null, after: 'Justification : Tarif réduit pour les parents isolés.' },
+      {
+        step: 'donnees',
+        stepTitle: 'Les données',
+        label: 'Situation de famille (marié, pacsé, célibataire, veuf divorcé)',
+        before: null,
+        after: 'Justification : Tarif réduit pour les parents isolés.',
+      },
     ]);
   });
 });
@@ -166,7 +201,10 @@ describe('exporting a review', () => {
   const signed = { ...base, reviewerName: 'Nadia Petit', date: '2026-12-01', opinion: 'favorable' as const };
 
   it('refuses what the import would refuse, and what a review must say, each beside its field', () => {
-    expect(exportReview({ ...signed, reviewerName: 'N'.repeat(301) })).toEqual({ ok: false, issues: [{ path: ['reviewerName'], message: tooLongMessage(301, 300) }] });
+    expect(exportReview({ ...signed, reviewerName: 'N'.repeat(301) })).toEqual({
+      ok: false,
+      issues: [{ path: ['reviewerName'], message: tooLongMessage(301, 300) }],
+    });
     expect(exportReview(base)).toEqual({
       ok: false,
       issues: [
@@ -176,7 +214,10 @@ describe('exporting a review', () => {
       ],
     });
     for (const date of ['0002-05-15', '0020-05-15', '0202-05-15', '20271-05-15', '2027-02-29', '2027-13-01', '15/05/2027']) {
-      expect(exportReview({ ...signed, date })).toMatchObject({ ok: false, issues: [{ path: ['date'], message: expect.stringMatching(/^Date incomplète ou impossible/) }] });
+      expect(exportReview({ ...signed, date })).toMatchObject({
+        ok: false,
+        issues: [{ path: ['date'], message: expect.stringMatching(/^Date incomplète ou impossible/) }],
+      });
     }
     const items = [{ target: { kind: 'step', step: 'traitement' }, status: 'a-revoir', comment: 'c'.repeat(10_001) }];
     expect(exportReview({ ...signed, items })).toEqual({ ok: false, issues: [{ path: ['items', 0, 'comment'], message: tooLongMessage(10_001, 10_000) }] });

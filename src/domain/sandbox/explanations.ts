@@ -74,7 +74,11 @@ function byCode(status: number, code: string | null, ctx: ExplainContext): Expla
         next: ["Corrigez l'année."],
       };
     case '400:4007':
-      return { title: 'Département mal formé (400, code 4007)', text: 'Le département de la ressource LEP est mal formé.', next: ['Indiquez un numéro de département (par exemple 75, 2A ou 974).'] };
+      return {
+        title: 'Département mal formé (400, code 4007)',
+        text: 'Le département de la ressource LEP est mal formé.',
+        next: ['Indiquez un numéro de département (par exemple 75, 2A ou 974).'],
+      };
     case '403:4031':
       return {
         title: 'Ressource non accordée (403, code 4031)',
@@ -104,7 +108,9 @@ function byCode(status: number, code: string | null, ctx: ExplainContext): Expla
         title: 'Numéro fiscal inconnu (410, code 4102)',
         text: 'Le format est bon, mais aucun usager ne correspond à ce numéro fiscal.',
         next: [
-          ctx.target === 'local' ? 'Choisissez un des foyers fictifs proposés.' : "Vérifiez le numéro avec l'usager : une erreur de frappe d'un chiffre suffit.",
+          ctx.target === 'local'
+            ? 'Choisissez un des foyers fictifs proposés.'
+            : "Vérifiez le numéro avec l'usager : une erreur de frappe d'un chiffre suffit.",
           "Dans votre téléservice, proposez à l'usager de corriger sa saisie ou de déposer son avis d'imposition.",
         ],
       };
@@ -119,7 +125,7 @@ function byStatus(status: number, ctx: ExplainContext): Explanation {
     case 400:
       return {
         title: 'Requête mal formée (400)',
-        text: "Un en-tête obligatoire manque ou est mal formé : X-Correlation-ID doit être un UUID, et X-FranceConnect-OAuth est obligatoire en mode FranceConnect.",
+        text: 'Un en-tête obligatoire manque ou est mal formé : X-Correlation-ID doit être un UUID, et X-FranceConnect-OAuth est obligatoire en mode FranceConnect.',
         next: ['Générez un nouvel identifiant de corrélation et vérifiez les en-têtes.'],
       };
     case 401: {
@@ -147,19 +153,29 @@ function byStatus(status: number, ctx: ExplainContext): Explanation {
             : [`Vérifiez l'hôte : l'outil ajoute lui-même ${API_BASE_PATH} et le chemin de la ressource.`],
       };
     case 405:
-      return { title: 'Méthode refusée (405)', text: 'Les ressources de l’API se lisent avec GET ; le jeton se demande avec POST.', next: ['Utilisez GET pour appeler une ressource.'] };
+      return {
+        title: 'Méthode refusée (405)',
+        text: 'Les ressources de l’API se lisent avec GET ; le jeton se demande avec POST.',
+        next: ['Utilisez GET pour appeler une ressource.'],
+      };
     case 429:
       return {
         title: 'Quota dépassé (429)',
         text: `Vous avez dépassé le nombre d'appels par minute de votre abonnement, fixé par la volumétrie demandée dans DataPass.`,
         next: [
-          ctx.retryAfter ? `Attendez ${ctx.retryAfter} seconde${ctx.retryAfter === '1' ? '' : 's'} avant de relancer l'appel.` : "Attendez une minute avant de relancer l'appel.",
+          ctx.retryAfter
+            ? `Attendez ${ctx.retryAfter} seconde${ctx.retryAfter === '1' ? '' : 's'} avant de relancer l'appel.`
+            : "Attendez une minute avant de relancer l'appel.",
           'Dans votre téléservice, étalez les appels (file d’attente) plutôt que de les répéter aussitôt.',
-          "Si ce volume est normal pour votre service, demandez une volumétrie supérieure dans DataPass, en la justifiant.",
+          'Si ce volume est normal pour votre service, demandez une volumétrie supérieure dans DataPass, en la justifiant.',
         ],
       };
     case 500:
-      return { title: 'Erreur technique de la DGFiP (500)', text: "Le service de la DGFiP a rencontré une erreur. L'appel n'est pas en cause.", next: ["Réessayez plus tard ; si l'erreur dure, signalez-la avec l'identifiant de corrélation."] };
+      return {
+        title: 'Erreur technique de la DGFiP (500)',
+        text: "Le service de la DGFiP a rencontré une erreur. L'appel n'est pas en cause.",
+        next: ["Réessayez plus tard ; si l'erreur dure, signalez-la avec l'identifiant de corrélation."],
+      };
     case 502:
     case 503:
     case 504:
@@ -188,7 +204,10 @@ export function explainNetworkFailure(target: { host: string; throughRelay: bool
     return {
       title: 'Le relais local ne répond pas',
       text: `Aucune réponse de ${target.host}. Le relais est sans doute arrêté, ou lancé sur un autre port, ou pour une autre origine que cette page.`,
-      next: ['Lancez le relais avec la commande indiquée ci-dessous, dans le dossier du projet, et laissez la fenêtre ouverte.', 'Vérifiez que le port saisi est celui du relais.'],
+      next: [
+        'Lancez le relais avec la commande indiquée ci-dessous, dans le dossier du projet, et laissez la fenêtre ouverte.',
+        'Vérifiez que le port saisi est celui du relais.',
+      ],
     };
   }
   return {
@@ -222,7 +241,10 @@ export function explainNotJson(status: number, contentType: string): Explanation
   return {
     title: 'Réponse illisible : ce n’est pas du JSON',
     text: `L'hôte a répondu ${status} avec un contenu de type « ${contentType || 'non précisé'} » qui n'est pas du JSON : sans doute une page web (page de connexion d'un proxy, page d'erreur) plutôt que l'API.`,
-    next: ["Vérifiez que l'hôte est bien celui de la passerelle indiqué dans votre compte APIM.", 'Si votre réseau passe par un proxy, essayez la commande curl ou PowerShell depuis un poste qui a accès à la passerelle.'],
+    next: [
+      "Vérifiez que l'hôte est bien celui de la passerelle indiqué dans votre compte APIM.",
+      'Si votre réseau passe par un proxy, essayez la commande curl ou PowerShell depuis un poste qui a accès à la passerelle.',
+    ],
   };
 }
 
@@ -230,10 +252,22 @@ export function explainNotJson(status: number, contentType: string): Explanation
 export function explainTokenFailure(status: number, body: unknown): Explanation {
   const error = body && typeof body === 'object' ? (body as Record<string, unknown>).error : undefined;
   if (status === 401 || error === 'invalid_client') {
-    return { title: 'Identifiants refusés', text: "La passerelle refuse l'identifiant ou le secret client.", next: ['Recopiez-les depuis votre compte APIM, sans espace avant ni après.'] };
+    return {
+      title: 'Identifiants refusés',
+      text: "La passerelle refuse l'identifiant ou le secret client.",
+      next: ['Recopiez-les depuis votre compte APIM, sans espace avant ni après.'],
+    };
   }
   if (error === 'invalid_scope') {
-    return { title: 'Scope refusé', text: "L'application n'est abonnée à aucun des scopes demandés.", next: ['Vérifiez les abonnements de votre application dans le compte APIM.'] };
+    return {
+      title: 'Scope refusé',
+      text: "L'application n'est abonnée à aucun des scopes demandés.",
+      next: ['Vérifiez les abonnements de votre application dans le compte APIM.'],
+    };
   }
-  return { title: `Jeton refusé (${status})`, text: serverMessageOf(body) ?? "La passerelle n'a pas délivré de jeton.", next: ["Vérifiez l'hôte et les identifiants."] };
+  return {
+    title: `Jeton refusé (${status})`,
+    text: serverMessageOf(body) ?? "La passerelle n'a pas délivré de jeton.",
+    next: ["Vérifiez l'hôte et les identifiants."],
+  };
 }

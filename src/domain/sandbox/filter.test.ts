@@ -80,7 +80,10 @@ describe('habilitation filter', () => {
     expect(periods.map((p) => p.sitFam)).toEqual(['M', 'V']);
     expect(periods[1]).toMatchObject({ dateDecesdec2: expect.any(String), dateDebutPeriode: expect.any(String) });
     expect(result.withheld.map((w) => w.path)).toContain('situationsIR[1].rfr');
-    const withoutDeathScope = filterResponse(body, habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_sitfam'])), { requestedYear: 2024, coveredYears: [2024] });
+    const withoutDeathScope = filterResponse(body, habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_sitfam'])), {
+      requestedYear: 2024,
+      coveredYears: [2024],
+    });
     expect(withoutDeathScope.returned).toEqual({ situationsIR: [{ sitFam: 'M' }, { sitFam: 'V' }] });
   });
 
@@ -92,7 +95,14 @@ describe('habilitation filter', () => {
     .map(([h, year, kind]) => {
       const notices = h.years[year]!.notices;
       const last = notices[notices.length - 1]!;
-      const body = kind === 'multiple' ? multipleBody(h, notices, year) : kind === 'facture' ? factureBody(h, last, year) : kind === 'derniere' ? derniereSituationBody(h, last, year) : assietteBody(h, last, year);
+      const body =
+        kind === 'multiple'
+          ? multipleBody(h, notices, year)
+          : kind === 'facture'
+            ? factureBody(h, last, year)
+            : kind === 'derniere'
+              ? derniereSituationBody(h, last, year)
+              : assietteBody(h, last, year);
       return { body, year };
     });
 
@@ -133,12 +143,24 @@ describe('habilitation filter', () => {
   });
 
   it('never lets through a field no ticked scope opens (any JSON, including look-alike keys)', () => {
-    const key = fc.oneof(fc.constantFrom('rfr', 'nbPart', 'pac', 'nbPacF', 'nbPacG', 'aftDetail', 'aft', 'situationsIR', 'rfrX', 'pac.nbPacF', '__proto__', 'constructor'), fc.string({ maxLength: 6 }));
+    const key = fc.oneof(
+      fc.constantFrom('rfr', 'nbPart', 'pac', 'nbPacF', 'nbPacG', 'aftDetail', 'aft', 'situationsIR', 'rfrX', 'pac.nbPacF', '__proto__', 'constructor'),
+      fc.string({ maxLength: 6 }),
+    );
     const json = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.integer(), fc.string({ maxLength: 4 }), fc.constant(null), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(key, tie('value'), { maxKeys: 5 })),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.integer(),
+        fc.string({ maxLength: 4 }),
+        fc.constant(null),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(key, tie('value'), { maxKeys: 5 }),
+      ),
     })).value;
     fc.assert(
-      fc.property(fc.dictionary(key, json, { maxKeys: 8 }), scopeSets, boxSets, fc.boolean(), (body, scopes, boxes, covered) => checkNoLeak(body, scopes, boxes, covered, 2025)),
+      fc.property(fc.dictionary(key, json, { maxKeys: 8 }), scopeSets, boxSets, fc.boolean(), (body, scopes, boxes, covered) =>
+        checkNoLeak(body, scopes, boxes, covered, 2025),
+      ),
       { numRuns: 400 },
     );
   });

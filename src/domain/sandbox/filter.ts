@@ -111,7 +111,11 @@ export function filterResponse(body: unknown, habilitation: Habilitation, contex
   const yearCovered = year !== null && context.coveredYears.includes(year);
 
   // API bodies are objects; anything else is withheld whole.
-  const all: Leaf[] = isPlainObject(body) ? leaves(body, [], [], []).filter((l) => l.keys.length > 0) : body === undefined ? [] : [{ path: '', field: [], keys: [], value: body }];
+  const all: Leaf[] = isPlainObject(body)
+    ? leaves(body, [], [], []).filter((l) => l.keys.length > 0)
+    : body === undefined
+      ? []
+      : [{ path: '', field: [], keys: [], value: body }];
   const returned: Record<string, unknown> = {};
   const returnedFields: ReturnedField[] = [];
   const withheld: WithheldField[] = [];

@@ -24,7 +24,8 @@ export function readHost(input: string, options: { allowLoopbackHttp?: boolean }
     return { ok: false, message: "Cette adresse n'est pas valide : vérifiez qu'elle ne contient ni espace ni caractère accentué." };
   }
   const loopbackHttp = options.allowLoopbackHttp === true && url.protocol === 'http:' && isLoopback(url.hostname);
-  if (url.protocol !== 'https:' && !loopbackHttp) return { ok: false, message: "L'adresse doit commencer par https:// : la passerelle de la DGFiP n'accepte que des connexions chiffrées." };
+  if (url.protocol !== 'https:' && !loopbackHttp)
+    return { ok: false, message: "L'adresse doit commencer par https:// : la passerelle de la DGFiP n'accepte que des connexions chiffrées." };
   if (url.username || url.password) return { ok: false, message: "Retirez l'identifiant et le mot de passe de l'adresse : ils ne doivent jamais y figurer." };
   if (url.search || url.hash) return { ok: false, message: "Retirez la partie de l'adresse qui suit « ? » ou « # » : seul l'hôte est attendu." };
   if (!loopbackHttp && !url.hostname.includes('.') && !url.hostname.startsWith('[')) {

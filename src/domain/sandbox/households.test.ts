@@ -47,7 +47,11 @@ describe('fictional households', () => {
     expect(some((n) => n.income.rfr === 0)).toBe(true);
     expect(some((n) => n.income.rfr === null)).toBe(true);
     expect(some((_, ifi) => ifi)).toBe(true);
-    for (const box of ['H', 'G', 'I', 'R', 'J', 'N'] as const) expect(some((n) => (n.boxes[box] ?? 0) > 0), box).toBe(true);
+    for (const box of ['H', 'G', 'I', 'R', 'J', 'N'] as const)
+      expect(
+        some((n) => (n.boxes[box] ?? 0) > 0),
+        box,
+      ).toBe(true);
   });
 
   it('count dependants as people: G and I are already in F and H', () => {

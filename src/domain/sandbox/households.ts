@@ -21,7 +21,12 @@ const person = (spi: string, nmNai: string, nmUsa: string, prnm: string, birth: 
   lieuNaiss,
 });
 
-const income = (rfr: number | null, revenuBrutGlobal: number, mntRevbareme: number | null, deficit = false): Income => ({ rfr, revenuBrutGlobal, mntRevbareme, deficit });
+const income = (rfr: number | null, revenuBrutGlobal: number, mntRevbareme: number | null, deficit = false): Income => ({
+  rfr,
+  revenuBrutGlobal,
+  mntRevbareme,
+  deficit,
+});
 
 const SAINT_EXEMPLE = (voie: string, complementAdresse = ''): Address => ({ voie, complementAdresse, codePostal: '99100', commune: 'SAINT-EXEMPLE' });
 
@@ -87,7 +92,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-7f3a91c2-martin',
     years: steady(
       { declarants: [MARTIN_JULIEN, MARTIN_CAMILLE], sitFam: 'M', nbPart: 3, boxes: { F: 2 } },
-      { 2022: income(47120, 52355, 3180), 2023: income(49310, 54790, 3420), 2024: income(50980, 56645, 3610), 2025: income(52340, 58155, 3770), 2026: income(53900, 59890, 3950) },
+      {
+        2022: income(47120, 52355, 3180),
+        2023: income(49310, 54790, 3420),
+        2024: income(50980, 56645, 3610),
+        2025: income(52340, 58155, 3770),
+        2026: income(53900, 59890, 3950),
+      },
     ),
   },
   {
@@ -98,7 +109,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-21bd04e8-bernard',
     years: steady(
       { declarants: [BERNARD_THOMAS, PETIT_SARAH], sitFam: 'O', nbPart: 2.5, boxes: { F: 1 } },
-      { 2022: income(36200, 40220, 1650), 2023: income(37450, 41610, 1790), 2024: income(38900, 43220, 1940), 2025: income(40120, 44580, 2070), 2026: income(41300, 45890, 2190) },
+      {
+        2022: income(36200, 40220, 1650),
+        2023: income(37450, 41610, 1790),
+        2024: income(38900, 43220, 1940),
+        2025: income(40120, 44580, 2070),
+        2026: income(41300, 45890, 2190),
+      },
     ),
   },
   {
@@ -109,7 +126,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-90ce5d17-roux',
     years: steady(
       { declarants: [ROUX_LEA], sitFam: 'C', nbPart: 1 },
-      { 2022: income(19850, 22050, 640), 2023: income(20430, 22700, 700), 2024: income(20980, 23310, 760), 2025: income(21480, 23870, 810), 2026: income(22010, 24450, 860) },
+      {
+        2022: income(19850, 22050, 640),
+        2023: income(20430, 22700, 700),
+        2024: income(20980, 23310, 760),
+        2025: income(21480, 23870, 810),
+        2026: income(22010, 24450, 860),
+      },
     ),
   },
   {
@@ -120,7 +143,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-5a6e33b0-faure',
     years: steady(
       { declarants: [FAURE_NADIA], sitFam: 'D', nbPart: 2.5, boxes: { F: 2 }, parentIsole: true },
-      { 2022: income(17900, 19890, 0), 2023: income(18640, 20710, 0), 2024: income(19120, 21240, 0), 2025: income(19760, 21950, 0), 2026: income(20300, 22560, 0) },
+      {
+        2022: income(17900, 19890, 0),
+        2023: income(18640, 20710, 0),
+        2024: income(19120, 21240, 0),
+        2025: income(19760, 21950, 0),
+        2026: income(20300, 22560, 0),
+      },
     ),
   },
   {
@@ -165,7 +194,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-0b8d7e45-lefebvre',
     years: steady(
       { declarants: [LEFEBVRE_MARC, LEFEBVRE_ANNE], sitFam: 'M', nbPart: 2 },
-      { 2022: income(null, 30150, null), 2023: income(null, 30800, null), 2024: income(null, 31400, null), 2025: income(null, 32050, null), 2026: income(null, 32700, null) },
+      {
+        2022: income(null, 30150, null),
+        2023: income(null, 30800, null),
+        2024: income(null, 31400, null),
+        2025: income(null, 32050, null),
+        2026: income(null, 32700, null),
+      },
     ),
   },
   {
@@ -176,7 +211,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-3f0a6c19-lambert',
     years: steady(
       { declarants: [LAMBERT_EDOUARD, LAMBERT_MARIE], sitFam: 'M', nbPart: 2.5, boxes: { F: 1 } },
-      { 2022: income(231000, 236400, 52800), 2023: income(238500, 244100, 54900), 2024: income(243900, 249700, 56300), 2025: income(248000, 253900, 57400), 2026: income(252600, 258700, 58600) },
+      {
+        2022: income(231000, 236400, 52800),
+        2023: income(238500, 244100, 54900),
+        2024: income(243900, 249700, 56300),
+        2025: income(248000, 253900, 57400),
+        2026: income(252600, 258700, 58600),
+      },
       true,
     ),
   },
@@ -188,7 +229,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-8e4b2f70-mercier',
     years: steady(
       { declarants: [MERCIER_KARIM], sitFam: 'D', nbPart: 1.75, boxes: { H: 2, I: 1 } },
-      { 2022: income(28400, 31550, 1210), 2023: income(29100, 32330, 1280), 2024: income(29900, 33220, 1350), 2025: income(30650, 34050, 1420), 2026: income(31300, 34780, 1490) },
+      {
+        2022: income(28400, 31550, 1210),
+        2023: income(29100, 32330, 1280),
+        2024: income(29900, 33220, 1350),
+        2025: income(30650, 34050, 1420),
+        2026: income(31300, 34780, 1490),
+      },
     ),
   },
   {
@@ -199,7 +246,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-d93c5a02-garnier',
     years: steady(
       { declarants: [GARNIER_LUC, GARNIER_SOPHIE], sitFam: 'M', nbPart: 5, boxes: { F: 2, G: 1, R: 1 } },
-      { 2022: income(41800, 46440, 620), 2023: income(42900, 47660, 700), 2024: income(44100, 49000, 780), 2025: income(45300, 50330, 860), 2026: income(46500, 51670, 940) },
+      {
+        2022: income(41800, 46440, 620),
+        2023: income(42900, 47660, 700),
+        2024: income(44100, 49000, 780),
+        2025: income(45300, 50330, 860),
+        2026: income(46500, 51670, 940),
+      },
     ),
   },
   {
@@ -210,7 +263,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-46f1e8d3-chevalier',
     years: steady(
       { declarants: [CHEVALIER_OLIVIER, CHEVALIER_ISABELLE], sitFam: 'M', nbPart: 3, boxes: { F: 1, J: 1, N: 2 } },
-      { 2022: income(58300, 64780, 4960), 2023: income(60100, 66780, 5180), 2024: income(61700, 68550, 5390), 2025: income(63200, 70220, 5580), 2026: income(64800, 72000, 5770) },
+      {
+        2022: income(58300, 64780, 4960),
+        2023: income(60100, 66780, 5180),
+        2024: income(61700, 68550, 5390),
+        2025: income(63200, 70220, 5580),
+        2026: income(64800, 72000, 5770),
+      },
     ),
   },
   {
@@ -219,7 +278,10 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     covers: ['aucune déclaration avant 2024 : 410 / 4101 pour 2022 et 2023'],
     address: SAINT_EXEMPLE('58 RUE DE LA GARE'),
     franceConnectToken: 'fc-fictif-a1c9e6b4-nguyen',
-    years: steady({ declarants: [NGUYEN_LINH], sitFam: 'C', nbPart: 1 }, { 2024: income(14300, 15890, 0), 2025: income(16200, 18000, 90), 2026: income(17100, 19000, 160) }),
+    years: steady(
+      { declarants: [NGUYEN_LINH], sitFam: 'C', nbPart: 1 },
+      { 2024: income(14300, 15890, 0), 2025: income(16200, 18000, 90), 2026: income(17100, 19000, 160) },
+    ),
   },
   {
     id: 'clement',
@@ -246,7 +308,13 @@ export const HOUSEHOLDS: readonly FictionalHousehold[] = [
     franceConnectToken: 'fc-fictif-f5e87c31-dubois',
     years: steady(
       { declarants: [DUBOIS_FRANCK, DUBOIS_AUDREY], sitFam: 'M', nbPart: 5, boxes: { F: 4 } },
-      { 2022: income(44900, 49890, 640), 2023: income(46200, 51330, 720), 2024: income(47600, 52890, 810), 2025: income(48900, 54330, 900), 2026: income(50300, 55890, 990) },
+      {
+        2022: income(44900, 49890, 640),
+        2023: income(46200, 51330, 720),
+        2024: income(47600, 52890, 810),
+        2025: income(48900, 54330, 900),
+        2026: income(50300, 55890, 990),
+      },
     ),
   },
 ];

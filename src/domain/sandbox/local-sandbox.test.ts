@@ -14,7 +14,11 @@ function sandbox(overrides: Partial<LocalSandboxOptions> & { today?: string; cal
 }
 
 function tokenRequest(body: string, credentials = `${LOCAL_CLIENT.id}:${LOCAL_CLIENT.secret}`) {
-  return new Request(`${HOST}/token`, { method: 'POST', headers: { Authorization: `Basic ${btoa(credentials)}`, 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+  return new Request(`${HOST}/token`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${btoa(credentials)}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body,
+  });
 }
 
 async function token(box: ReturnType<typeof sandbox>['box'], scope = '') {
@@ -53,7 +57,14 @@ describe('local sandbox: resources', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/prs.dgfip.part.situations.ir.assiettes.v1+json');
     expect(response.headers.get('X-Correlation-ID')).toBe(CORRELATION);
-    expect(await response.json()).toMatchObject({ rfr: 52340, nbPart: 3, sitFam: 'M', pac: { nbPac: 2, nbPacF: 2 }, nmUsaDec2: 'MARTIN', aftDetail: { codePostal: '99100' } });
+    expect(await response.json()).toMatchObject({
+      rfr: 52340,
+      nbPart: 3,
+      sitFam: 'M',
+      pac: { nbPac: 2, nbPacF: 2 },
+      nmUsaDec2: 'MARTIN',
+      aftDetail: { codePostal: '99100' },
+    });
   });
 
   it('checks the token before the quota, the quota before the scope, the scope before the formats', async () => {
@@ -108,21 +119,27 @@ describe('local sandbox: resources', () => {
   it('serves FranceConnect paths from the X-FranceConnect-OAuth token, only when the habilitation allows that mode', async () => {
     const { box } = sandbox();
     const t = await token(box);
-    const fc = await box.handle(get('/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t}`, 'X-FranceConnect-OAuth': 'fc-fictif-90ce5d17-roux' }));
+    const fc = await box.handle(
+      get('/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t}`, 'X-FranceConnect-OAuth': 'fc-fictif-90ce5d17-roux' }),
+    );
     expect(await fc.json()).toMatchObject({ rfr: 21480, nmUsaDec1: 'ROUX' });
     const missing = await box.handle(get('/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t}` }));
     expect(missing.status).toBe(400);
 
     const spiOnly = sandbox({ modes: ['spi'] }).box;
     const t2 = await token(spiOnly);
-    const refused = await spiOnly.handle(get('/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t2}`, 'X-FranceConnect-OAuth': 'fc-fictif-90ce5d17-roux' }));
+    const refused = await spiOnly.handle(
+      get('/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t2}`, 'X-FranceConnect-OAuth': 'fc-fictif-90ce5d17-roux' }),
+    );
     expect(refused.status).toBe(403);
   });
 
   it('wants a UUID as X-Correlation-ID', async () => {
     const { box } = sandbox();
     const t = await token(box);
-    const response = await box.handle(get('/spi/3999999000312/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t}`, 'X-Correlation-ID': 'abc' }));
+    const response = await box.handle(
+      get('/spi/3999999000312/situations/ir/assiettes/annrev/2025', { Authorization: `Bearer ${t}`, 'X-Correlation-ID': 'abc' }),
+    );
     expect(response.status).toBe(400);
   });
 
@@ -130,7 +147,10 @@ describe('local sandbox: resources', () => {
     const { box } = sandbox();
     const t = await token(box);
     expect((await box.handle(get('/spi/3999999000312/lep/departement/75/annrev/2025/bareme/2026', { Authorization: `Bearer ${t}` }))).status).toBe(404);
-    const post = new Request(`${HOST}/impotparticulier/1.0/spi/3999999000312/situations/ir/assiettes/annrev/2025`, { method: 'POST', headers: { Authorization: `Bearer ${t}` } });
+    const post = new Request(`${HOST}/impotparticulier/1.0/spi/3999999000312/situations/ir/assiettes/annrev/2025`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${t}` },
+    });
     expect((await box.handle(post)).status).toBe(405);
   });
 });

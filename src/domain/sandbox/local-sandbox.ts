@@ -152,7 +152,8 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
     }
     const requested = (form.get('scope') ?? '').split(/\s+/).filter(Boolean);
     const granted = requested.length === 0 ? [...options.subscribedScopes] : requested.filter((s) => options.subscribedScopes.includes(s));
-    if (granted.length === 0) return respond(400, { error: 'invalid_scope', error_description: 'Aucun des scopes demandés n’est souscrit' }, 'application/json');
+    if (granted.length === 0)
+      return respond(400, { error: 'invalid_scope', error_description: 'Aucun des scopes demandés n’est souscrit' }, 'application/json');
     const token = randomToken();
     tokens.set(token, { scopes: granted, expiresAt: now() + LOCAL_TOKEN_LIFETIME_S * 1000 });
     return respond(200, { access_token: token, scope: granted.join(' '), token_type: 'Bearer', expires_in: LOCAL_TOKEN_LIFETIME_S }, 'application/json');
@@ -161,7 +162,8 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
   function callResource(request: Request, match: RouteMatch): Response {
     const correlationId = request.headers.get('X-Correlation-ID') ?? '';
     const echo: Record<string, string> = correlationId ? { 'X-Correlation-ID': correlationId } : {};
-    if (request.method !== 'GET') return respond(405, { erreur: { message: 'Méthode non autorisée : GET attendu' } }, 'application/json', { ...echo, Allow: 'GET' });
+    if (request.method !== 'GET')
+      return respond(405, { erreur: { message: 'Méthode non autorisée : GET attendu' } }, 'application/json', { ...echo, Allow: 'GET' });
 
     // Gateway: the partner's token, then its quota.
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
@@ -182,7 +184,12 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
 
     const { resource, mode, params } = match;
     if (!token.scopes.includes(resource.tokenScope)) return apiError('accessDenied', `le jeton ne porte pas le scope ${resource.tokenScope}`, echo);
-    if (!options.modes.includes(mode)) return apiError('accessDenied', mode === 'spi' ? "l'habilitation ne prévoit pas l'accès par numéro fiscal" : "l'habilitation ne prévoit pas l'accès avec FranceConnect", echo);
+    if (!options.modes.includes(mode))
+      return apiError(
+        'accessDenied',
+        mode === 'spi' ? "l'habilitation ne prévoit pas l'accès par numéro fiscal" : "l'habilitation ne prévoit pas l'accès avec FranceConnect",
+        echo,
+      );
 
     // DGFiP: headers and formats, then the data.
     if (!UUID_PATTERN.test(correlationId)) return apiError('badRequest', "en-tête X-Correlation-ID absent ou qui n'est pas un UUID", echo);
@@ -192,7 +199,7 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
       const fcToken = request.headers.get('X-FranceConnect-OAuth') ?? '';
       if (!fcToken) return apiError('badRequest', 'en-tête X-FranceConnect-OAuth absent', echo);
       household = householdByFranceConnectToken(fcToken);
-      if (!household) return apiError('unknownSpi', "le jeton FranceConnect ne correspond à aucun usager fictif", echo);
+      if (!household) return apiError('unknownSpi', 'le jeton FranceConnect ne correspond à aucun usager fictif', echo);
       spi = mainSpi(household);
     } else {
       spi = params.spi ?? '';
@@ -213,7 +220,11 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
       if (pathname === '/token') return issueToken(request);
       const match = matchRoute(pathname);
       if (!match) {
-        return respond(404, { erreur: { message: "Aucune ressource de l'API Impôt particulier à cette adresse (la ressource LEP n'est pas simulée)" } }, 'application/json');
+        return respond(
+          404,
+          { erreur: { message: "Aucune ressource de l'API Impôt particulier à cette adresse (la ressource LEP n'est pas simulée)" } },
+          'application/json',
+        );
       }
       return callResource(request, match);
     },

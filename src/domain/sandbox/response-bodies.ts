@@ -102,7 +102,7 @@ export function factureBody(household: FictionalHousehold, notice: TaxNotice, an
     ['Nombre de parts', notice.nbPart],
     ['Revenu brut global', notice.income.revenuBrutGlobal],
     ['Revenu fiscal de référence', notice.income.rfr ?? ''],
-    ["Impôt sur le revenu net avant corrections", body.impAvImput],
+    ['Impôt sur le revenu net avant corrections', body.impAvImput],
   ];
   return { ...body, facture: lines.map(([libelleLigne, value], i) => ({ numLigne: i + 1, libelleLigne, colonne1: String(value) })) };
 }

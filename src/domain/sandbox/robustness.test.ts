@@ -27,20 +27,38 @@ describe('the sandbox domain, given any date, number or text', () => {
     'the local sandbox answers every call with an HTTP response, whatever its settings and the call',
     async () => {
       await fc.assert(
-        fc.asyncProperty(oddDates, oddNumbers, resources, modes, oddTexts, oddTexts, oddTexts, fc.boolean(), async (today, callsPerMinute, resource, mode, spi, year, correlation, withToken) => {
-          const box = createLocalSandbox({ subscribedScopes: [resource.tokenScope], modes: ['spi', 'france-connect'], settings: () => ({ today, callsPerMinute }) });
-          const issued = await box.handle(
-            new Request('https://bac-a-sable.test/token', { method: 'POST', headers: { Authorization: `Basic ${btoa(`${LOCAL_CLIENT.id}:${LOCAL_CLIENT.secret}`)}` }, body: 'grant_type=client_credentials' }),
-          );
-          const token = ((await issued.json()) as { access_token: string }).access_token;
-          const headers = new Headers({ 'X-Correlation-ID': correlation.replace(/[^\x20-\x7E]/g, '') });
-          if (withToken) headers.set('Authorization', `Bearer ${token}`);
-          if (mode === 'france-connect') headers.set('X-FranceConnect-OAuth', spi.replace(/[^\x20-\x7E]/g, ''));
-          const response = await box.handle(new Request(`https://bac-a-sable.test${resourcePath(resource, mode, { spi, annrev: year })}`, { headers }));
-          expect([200, 400, 401, 403, 410, 429]).toContain(response.status);
-          const body: unknown = await response.json();
-          expect(body).toBeTypeOf('object');
-        }),
+        fc.asyncProperty(
+          oddDates,
+          oddNumbers,
+          resources,
+          modes,
+          oddTexts,
+          oddTexts,
+          oddTexts,
+          fc.boolean(),
+          async (today, callsPerMinute, resource, mode, spi, year, correlation, withToken) => {
+            const box = createLocalSandbox({
+              subscribedScopes: [resource.tokenScope],
+              modes: ['spi', 'france-connect'],
+              settings: () => ({ today, callsPerMinute }),
+            });
+            const issued = await box.handle(
+              new Request('https://bac-a-sable.test/token', {
+                method: 'POST',
+                headers: { Authorization: `Basic ${btoa(`${LOCAL_CLIENT.id}:${LOCAL_CLIENT.secret}`)}` },
+                body: 'grant_type=client_credentials',
+              }),
+            );
+            const token = ((await issued.json()) as { access_token: string }).access_token;
+            const headers = new Headers({ 'X-Correlation-ID': correlation.replace(/[^\x20-\x7E]/g, '') });
+            if (withToken) headers.set('Authorization', `Bearer ${token}`);
+            if (mode === 'france-connect') headers.set('X-FranceConnect-OAuth', spi.replace(/[^\x20-\x7E]/g, ''));
+            const response = await box.handle(new Request(`https://bac-a-sable.test${resourcePath(resource, mode, { spi, annrev: year })}`, { headers }));
+            expect([200, 400, 401, 403, 410, 429]).toContain(response.status);
+            const body: unknown = await response.json();
+            expect(body).toBeTypeOf('object');
+          },
+        ),
         { numRuns: 150 },
       );
     },
@@ -50,17 +68,32 @@ describe('the sandbox domain, given any date, number or text', () => {
   it(
     'the habilitation filter, the tariff and the explanations take any body, year and day',
     () => {
-      const body = fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.record({ rfr: oddNumbers, nbPart: oddNumbers, annRevenu: oddNumbers, situationsIR: fc.array(fc.record({ rfr: oddNumbers, nbPart: oddNumbers }), { maxLength: 3 }) }));
-      fc.assert(
-        fc.property(arbitraryDossier, body, oddDates, fc.option(oddNumbers, { nil: null }), fc.array(oddNumbers, { maxLength: 3 }), (dossier, value, day, requestedYear, covered) => {
-          const habilitation = habilitationOf(dossier);
-          const years = coveredYears(habilitation, day);
-          expect(Array.isArray(years)).toBe(true);
-          const filtered = filterResponse(value, habilitation, { requestedYear, coveredYears: [...covered, ...years] });
-          const tariff = tariffFromResponse(filtered.returned, dossier.method);
-          expect(tariff.ok ? tariff.result : tariff.reason).toMatch(/\S/);
-          expect(tariffFromResponse(value, dossier.method)).toBeTypeOf('object');
+      const body = fc.oneof(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.record({
+          rfr: oddNumbers,
+          nbPart: oddNumbers,
+          annRevenu: oddNumbers,
+          situationsIR: fc.array(fc.record({ rfr: oddNumbers, nbPart: oddNumbers }), { maxLength: 3 }),
         }),
+      );
+      fc.assert(
+        fc.property(
+          arbitraryDossier,
+          body,
+          oddDates,
+          fc.option(oddNumbers, { nil: null }),
+          fc.array(oddNumbers, { maxLength: 3 }),
+          (dossier, value, day, requestedYear, covered) => {
+            const habilitation = habilitationOf(dossier);
+            const years = coveredYears(habilitation, day);
+            expect(Array.isArray(years)).toBe(true);
+            const filtered = filterResponse(value, habilitation, { requestedYear, coveredYears: [...covered, ...years] });
+            const tariff = tariffFromResponse(filtered.returned, dossier.method);
+            expect(tariff.ok ? tariff.result : tariff.reason).toMatch(/\S/);
+            expect(tariffFromResponse(value, dossier.method)).toBeTypeOf('object');
+          },
+        ),
         { numRuns: 300 },
       );
     },

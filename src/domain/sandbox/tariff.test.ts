@@ -61,7 +61,15 @@ describe('tariff from a response (hand-computed)', () => {
 
   it('reads the latest period of IR multiple', () => {
     const qf = method({ id: 'qf-fiscal', qfPeriod: 'mensuel' });
-    const result = ok({ situationsIR: [{ rfr: 8150, nbPart: 2 }, { rfr: 19480, nbPart: 2 }] }, qf);
+    const result = ok(
+      {
+        situationsIR: [
+          { rfr: 8150, nbPart: 2 },
+          { rfr: 19480, nbPart: 2 },
+        ],
+      },
+      qf,
+    );
     // 19 480 ÷ 2 ÷ 12 = 811,67 €.
     expect(result.result).toBe('Quotient familial : 811,67 €');
     expect(result.situationNote).toBe("Calcul sur la dernière des 2 périodes de l'année.");
@@ -70,12 +78,20 @@ describe('tariff from a response (hand-computed)', () => {
   it('says which datum is missing rather than computing without it', () => {
     const outcome = tariffFromResponse({ nbPart: 2 }, cantine);
     expect(outcome).toMatchObject({ ok: false, missing: ['dgfip_rfr'] });
-    expect(!outcome.ok && outcome.reason).toBe("La réponse ne contient pas « Revenu fiscal de référence » : la méthode de calcul ne peut pas s'appliquer à ce foyer.");
+    expect(!outcome.ok && outcome.reason).toBe(
+      "La réponse ne contient pas « Revenu fiscal de référence » : la méthode de calcul ne peut pas s'appliquer à ce foyer.",
+    );
     expect(tariffFromResponse({}, cantine)).toMatchObject({ ok: false, missing: ['dgfip_rfr', 'dgfip_nbpart'] });
   });
 
   it('has nothing to compute without a method, or with the residence method', () => {
-    expect(tariffFromResponse({ rfr: 1 }, method({ id: '' }))).toMatchObject({ ok: false, reason: "Choisissez une méthode de calcul à l'étape 3 pour simuler un tarif." });
-    expect(tariffFromResponse({ aft: 'X' }, method({ id: 'residence' }))).toMatchObject({ ok: false, reason: "Cette méthode ne calcule pas de tarif : elle vérifie l'adresse du foyer." });
+    expect(tariffFromResponse({ rfr: 1 }, method({ id: '' }))).toMatchObject({
+      ok: false,
+      reason: "Choisissez une méthode de calcul à l'étape 3 pour simuler un tarif.",
+    });
+    expect(tariffFromResponse({ aft: 'X' }, method({ id: 'residence' }))).toMatchObject({
+      ok: false,
+      reason: "Cette méthode ne calcule pas de tarif : elle vérifie l'adresse du foyer.",
+    });
   });
 });

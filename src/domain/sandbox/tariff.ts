@@ -15,8 +15,7 @@ export interface TariffInput {
 }
 
 export type TariffOutcome =
-  | { ok: true; inputs: TariffInput[]; lines: string[]; result: string; situationNote: string | null }
-  | { ok: false; reason: string; missing: ScopeKey[] };
+  { ok: true; inputs: TariffInput[]; lines: string[]; result: string; situationNote: string | null } | { ok: false; reason: string; missing: ScopeKey[] };
 
 function valueAt(body: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), body);

@@ -26,7 +26,10 @@ function deliberationRules(s: LegalSection, today: string, report: Reporter<Fiel
   }
   if (!s.deliberationDate) report.missing(['deliberationDate'], 'Indiquez la date de la délibération.');
   else if (s.deliberationDate > today) {
-    report.invalid(['deliberationDate'], `Une délibération existante ne peut pas être datée du ${formatFrenchDate(s.deliberationDate)}, qui est dans le futur.`);
+    report.invalid(
+      ['deliberationDate'],
+      `Une délibération existante ne peut pas être datée du ${formatFrenchDate(s.deliberationDate)}, qui est dans le futur.`,
+    );
   }
   requireText(report, s.deliberationNumber, ['deliberationNumber'], 'Indiquez le numéro de la délibération.');
   if (!isBlank(s.deliberationUrl) && !webUrlIsValid(s.deliberationUrl)) {
@@ -44,11 +47,19 @@ function deliberationRules(s: LegalSection, today: string, report: Reporter<Fiel
 
 export const legalRules: SectionRules<LegalSection> = (s, { dossier, today }, report) => {
   // Only the date the step shows for these answers: an error on a hidden one could not be fixed.
-  const shownDate = !needsDeliberation(dossier) ? null : s.deliberationStatus === 'existante' ? 'deliberationDate' : s.deliberationStatus === 'a-adopter' ? 'plannedSessionDate' : null;
+  const shownDate = !needsDeliberation(dossier)
+    ? null
+    : s.deliberationStatus === 'existante'
+      ? 'deliberationDate'
+      : s.deliberationStatus === 'a-adopter'
+        ? 'plannedSessionDate'
+        : null;
   checkDateYears(report, s, shownDate ? [shownDate] : []);
   if (needsDeliberation(dossier)) deliberationRules(s, today, report);
   if (needsOtherLegalBasis(dossier)) {
-    if (requireText(report, s.otherLegalBasis, ['otherLegalBasis'], 'Précisez la nature et les références du texte qui vous autorise à accéder à ces données.')) {
+    if (
+      requireText(report, s.otherLegalBasis, ['otherLegalBasis'], 'Précisez la nature et les références du texte qui vous autorise à accéder à ces données.')
+    ) {
       if (s.otherLegalBasis.trim().length < 30) {
         report.invalid(['otherLegalBasis'], 'Citez le texte précisément : sa nature, son numéro et ses articles (au moins 30 caractères).');
       }
@@ -63,14 +74,14 @@ export const legalWarnings: SectionWarnings<LegalSection> = (s, { dossier }) => 
   if (s.deliberationStatus === 'existante' && isBlank(s.deliberationUrl)) {
     warnings.push({
       path: ['deliberationUrl'],
-      message: "Sans adresse web, DataPass vous demandera la délibération en PDF : gardez-la sous la main.",
+      message: 'Sans adresse web, DataPass vous demandera la délibération en PDF : gardez-la sous la main.',
     });
   }
   if (s.deliberationStatus === 'a-adopter') {
     warnings.push({
       path: ['deliberationStatus'],
       message:
-        "La délibération doit être adoptée et rendue exécutoire (publiée, et transmise au préfet si nécessaire) avant la mise en production. Elle ne peut pas être rétroactive.",
+        'La délibération doit être adoptée et rendue exécutoire (publiée, et transmise au préfet si nécessaire) avant la mise en production. Elle ne peut pas être rétroactive.',
     });
   }
   return warnings;

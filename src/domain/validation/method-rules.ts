@@ -51,7 +51,10 @@ function trancheRules(s: MethodSection, report: Reporter<MethodPath>): void {
     requireAmount(report, tranche.price, ['tranches', i, 'price'], `le tarif de la tranche ${n}`);
     if (isLast) {
       if (!isBlank(tranche.upTo)) {
-        report.invalid(['tranches', i, 'upTo'], 'La dernière tranche n’a pas de limite haute : laissez ce champ vide (« et au-delà »), ou ajoutez une tranche.');
+        report.invalid(
+          ['tranches', i, 'upTo'],
+          'La dernière tranche n’a pas de limite haute : laissez ce champ vide (« et au-delà »), ou ajoutez une tranche.',
+        );
       }
       return;
     }

@@ -60,6 +60,4 @@ export const organisationRules: SectionRules<OrganisationSection> = (s, _context
 };
 
 export const organisationWarnings: SectionWarnings<OrganisationSection> = (s) =>
-  s.type === 'banque'
-    ? [{ path: ['type'], message: organisationKind('banque').eligibilityMessage }]
-    : [];
+  s.type === 'banque' ? [{ path: ['type'], message: organisationKind('banque').eligibilityMessage }] : [];

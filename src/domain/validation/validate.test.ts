@@ -8,8 +8,7 @@ import { sectionWarnings, validateSection } from './validate';
 const issuesOf = (dossier: Dossier, key: Parameters<typeof validateSection>[0]) =>
   validateSection(key, dossier, TODAY).map((i) => ({ path: i.path.join('.'), kind: i.kind, message: i.message }));
 
-const messageAt = (dossier: Dossier, key: Parameters<typeof validateSection>[0], path: string) =>
-  issuesOf(dossier, key).find((i) => i.path === path);
+const messageAt = (dossier: Dossier, key: Parameters<typeof validateSection>[0], path: string) => issuesOf(dossier, key).find((i) => i.path === path);
 
 describe('a complete dossier', () => {
   it('has no issue in any step', () => {
@@ -57,7 +56,14 @@ describe('method step', () => {
     const d = completeCantineDossier();
     const grid = {
       ...d,
-      method: { ...d.method, tranches: [{ upTo: '900', price: '1' }, { upTo: '500', price: 'deux' }, { upTo: '2000', price: '3' }] },
+      method: {
+        ...d.method,
+        tranches: [
+          { upTo: '900', price: '1' },
+          { upTo: '500', price: 'deux' },
+          { upTo: '2000', price: '3' },
+        ],
+      },
     };
     const issues = issuesOf(grid, 'method');
     expect(issues.find((i) => i.path === 'tranches.1.upTo')?.message).toContain('supérieure à celle de la tranche 1');
@@ -121,10 +127,18 @@ describe('data step', () => {
     const d = completeCantineDossier();
     const withFile = {
       ...d,
-      data: { ...d.data, hasSpecificRequirements: true, scopes: ['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'] },
+      data: {
+        ...d.data,
+        hasSpecificRequirements: true,
+        scopes: ['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'],
+      },
     };
     // Only the advice on the LEP stays.
-    expect(issuesOf(withFile, 'data').map((i) => i.path).filter((p) => p.startsWith('rules.'))).toEqual(['rules.lep-banques']);
+    expect(
+      issuesOf(withFile, 'data')
+        .map((i) => i.path)
+        .filter((p) => p.startsWith('rules.')),
+    ).toEqual(['rules.lep-banques']);
     expect(sectionWarnings('data', withFile, TODAY).map((w) => w.message)).toContainEqual(
       expect.stringContaining("“Document de l'expression de besoin spécifique doit être rempli(e)”"),
     );

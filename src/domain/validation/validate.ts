@@ -13,8 +13,7 @@ export function sectionSchema<K extends SectionKey>(key: K, dossier: Dossier, to
   const { schema, rules } = SECTION_VALIDATION[key];
   return schema.superRefine((value, ctx) => {
     const context: RuleContext = { dossier: { ...dossier, [key]: value }, today };
-    const add = (kind: IssueKind) => (path: Path, message: string) =>
-      ctx.addIssue({ code: 'custom', path: [...path], message, params: { kind } });
+    const add = (kind: IssueKind) => (path: Path, message: string) => ctx.addIssue({ code: 'custom', path: [...path], message, params: { kind } });
     const report: Reporter = { missing: add('missing'), invalid: add('invalid') };
     rules(value, context, report);
   }) as z.ZodType<SectionOf<K>>;

@@ -4,7 +4,10 @@
  * narrow no-break spaces that French number formatting puts between thousands.
  */
 export function parseDecimal(input: string): number | null {
-  const compact = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/[€%]$/, '');
+  const compact = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/[€%]$/, '');
   if (!/^-?\d+(?:[.,]\d+)?$/.test(compact)) return null;
   const value = Number(compact.replace(',', '.'));
   return Number.isFinite(value) ? value : null;

@@ -53,7 +53,8 @@ interface ItemDefinition<K extends SectionKey> {
 
 export type ChecklistItemDefinition = { [K in SectionKey]: ItemDefinition<K> }[SectionKey];
 
-const item = <K extends SectionKey, I extends string>(definition: ItemDefinition<K> & { id: I }) => definition as unknown as ChecklistItemDefinition & { id: I };
+const item = <K extends SectionKey, I extends string>(definition: ItemDefinition<K> & { id: I }) =>
+  definition as unknown as ChecklistItemDefinition & { id: I };
 /** A companion request rests on the same deliberation, which must name its data too. */
 const SAME_DELIBERATION: readonly IssuePath<'legal'>[] = [['deliberationListsData']];
 
@@ -93,9 +94,22 @@ export const CHECKLIST_ITEMS = [
     label: 'Demandeur',
     group: 'contacts',
     section: 'people',
-    covers: [['demandeur', 'familyName'], ['demandeur', 'givenName'], ['demandeur', 'jobTitle'], ['demandeur', 'email'], ['demandeur', 'phone']],
+    covers: [
+      ['demandeur', 'familyName'],
+      ['demandeur', 'givenName'],
+      ['demandeur', 'jobTitle'],
+      ['demandeur', 'email'],
+      ['demandeur', 'phone'],
+    ],
   }),
-  item({ id: 'responsable-traitement', category: 'acteurs', label: 'Responsable de traitement', group: 'contacts', section: 'people', covers: [['responsableTraitement']] }),
+  item({
+    id: 'responsable-traitement',
+    category: 'acteurs',
+    label: 'Responsable de traitement',
+    group: 'contacts',
+    section: 'people',
+    covers: [['responsableTraitement']],
+  }),
   item({ id: 'dpd', category: 'acteurs', label: 'Délégué à la protection des données (DPD)', group: 'contacts', section: 'people', covers: [['dpd']] }),
   item({
     id: 'responsable-technique',
@@ -105,8 +119,20 @@ export const CHECKLIST_ITEMS = [
     section: 'people',
     covers: [['contactTechnique'], ['technicalExtraEmail']],
   }),
-  item({ id: 'organisation', category: 'acteurs', label: "L'organisation qui demande l'accès est identifiée (nom et SIRET)", section: 'organisation', covers: [['name'], ['siret']] }),
-  item({ id: 'attestation-demandeur', category: 'documents', label: "L'attestation employeur pour le demandeur est remplie", section: 'people', covers: [['employerCertificateDemandeur']] }),
+  item({
+    id: 'organisation',
+    category: 'acteurs',
+    label: "L'organisation qui demande l'accès est identifiée (nom et SIRET)",
+    section: 'organisation',
+    covers: [['name'], ['siret']],
+  }),
+  item({
+    id: 'attestation-demandeur',
+    category: 'documents',
+    label: "L'attestation employeur pour le demandeur est remplie",
+    section: 'people',
+    covers: [['employerCertificateDemandeur']],
+  }),
   item({
     id: 'attestation-technique',
     category: 'documents',
@@ -121,7 +147,13 @@ export const CHECKLIST_ITEMS = [
     section: 'people',
     covers: [['designationDemandeur']],
   }),
-  item({ id: 'proconnect', category: 'documents', label: "Le demandeur dispose d'un compte ProConnect", section: 'people', covers: [['demandeur', 'hasProConnect']] }),
+  item({
+    id: 'proconnect',
+    category: 'documents',
+    label: "Le demandeur dispose d'un compte ProConnect",
+    section: 'people',
+    covers: [['demandeur', 'hasProConnect']],
+  }),
   item({
     id: 'eligibilite',
     category: 'juridique',
@@ -171,7 +203,13 @@ export const CHECKLIST_ITEMS = [
     section: 'gdpr',
     covers: [['retentionMonths'], ['retentionJustification']],
   }),
-  item({ id: 'information', category: 'rgpd', label: "Les usagers sont informés avant l'échange de données", section: 'gdpr', covers: [['informationMode'], ['informationWhere']] }),
+  item({
+    id: 'information',
+    category: 'rgpd',
+    label: "Les usagers sont informés avant l'échange de données",
+    section: 'gdpr',
+    covers: [['informationMode'], ['informationWhere']],
+  }),
   item({
     id: 'alternative',
     category: 'rgpd',
@@ -179,9 +217,27 @@ export const CHECKLIST_ITEMS = [
     section: 'gdpr',
     covers: [['alternativeOffered'], ['noDataRule'], ['noDataRuleOther']],
   }),
-  item({ id: 'aipd', category: 'rgpd', label: "L'analyse d'impact (AIPD) est réalisée, ou son absence justifiée", section: 'gdpr', covers: [['dpia'], ['dpiaDate'], ['dpiaReason']] }),
-  item({ id: 'registre', category: 'rgpd', label: 'Le traitement est inscrit au registre des activités de traitement', section: 'gdpr', covers: [['inRegister']] }),
-  item({ id: 'dpd-informe', category: 'rgpd', label: 'Le délégué à la protection des données de mon organisation est informé', section: 'gdpr', covers: [['dpdInformed']] }),
+  item({
+    id: 'aipd',
+    category: 'rgpd',
+    label: "L'analyse d'impact (AIPD) est réalisée, ou son absence justifiée",
+    section: 'gdpr',
+    covers: [['dpia'], ['dpiaDate'], ['dpiaReason']],
+  }),
+  item({
+    id: 'registre',
+    category: 'rgpd',
+    label: 'Le traitement est inscrit au registre des activités de traitement',
+    section: 'gdpr',
+    covers: [['inRegister']],
+  }),
+  item({
+    id: 'dpd-informe',
+    category: 'rgpd',
+    label: 'Le délégué à la protection des données de mon organisation est informé',
+    section: 'gdpr',
+    covers: [['dpdInformed']],
+  }),
   item({
     id: 'homologation',
     category: 'securite',

@@ -1,5 +1,13 @@
 import type { Dossier } from '../dossier/model';
-import { CHECKLIST_CATEGORIES, CHECKLIST_GROUPS, CHECKLIST_ITEMS, type ChecklistCategory, type ChecklistGroup, type ChecklistItemDefinition, type ChecklistItemId } from './checklist-items';
+import {
+  CHECKLIST_CATEGORIES,
+  CHECKLIST_GROUPS,
+  CHECKLIST_ITEMS,
+  type ChecklistCategory,
+  type ChecklistGroup,
+  type ChecklistItemDefinition,
+  type ChecklistItemId,
+} from './checklist-items';
 import { startsWith, type JudgedFinding } from './finding';
 
 /**
@@ -59,8 +67,7 @@ export function buildChecklist(dossier: Dossier, findings: readonly JudgedFindin
 
 /** An item, or a parent item of the DGFiP's sheet with its own items under it. */
 export type ChecklistEntry =
-  | { kind: 'item'; item: ChecklistItem }
-  | { kind: 'group'; id: ChecklistGroup; label: string; status: ChecklistStatus; items: ChecklistItem[] };
+  { kind: 'item'; item: ChecklistItem } | { kind: 'group'; id: ChecklistGroup; label: string; status: ChecklistStatus; items: ChecklistItem[] };
 
 export interface ChecklistPart {
   id: ChecklistCategory;

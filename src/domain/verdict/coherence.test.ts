@@ -21,7 +21,15 @@ function around(boundary: string, make: (date: string) => Dossier, key: string, 
 
 const plannedSession = (date: string): Dossier => ({
   ...base,
-  legal: { ...base.legal, deliberationStatus: 'a-adopter', deliberationDate: '', deliberationNumber: '', deliberationUrl: '', deliberationListsData: '', plannedSessionDate: date },
+  legal: {
+    ...base.legal,
+    deliberationStatus: 'a-adopter',
+    deliberationDate: '',
+    deliberationNumber: '',
+    deliberationUrl: '',
+    deliberationListsData: '',
+    plannedSessionDate: date,
+  },
 });
 const goLive = (date: string): Dossier => ({ ...base, security: { ...base.security, plannedProductionDate: date } });
 const securityEnd = (date: string): Dossier => ({ ...base, security: { ...base.security, endDate: date } });
@@ -48,15 +56,23 @@ describe('coherence across steps', () => {
   });
 
   it('wants the homologation valid at go-live and three months beyond', () => {
-    around(addMonths('2027-04-01', 3)!, (date) => ({ ...securityEnd(date), method: { ...base.method, campaignEnd: '2027-06-30' } }), 'homologation-mise-en-production', {
-      before: true,
-      on: false,
-      after: false,
-    });
+    around(
+      addMonths('2027-04-01', 3)!,
+      (date) => ({ ...securityEnd(date), method: { ...base.method, campaignEnd: '2027-06-30' } }),
+      'homologation-mise-en-production',
+      {
+        before: true,
+        on: false,
+        after: false,
+      },
+    );
   });
 
   it('wants the homologation valid for the whole campaign', () => {
-    const withLateCampaign = (date: string): Dossier => ({ ...securityEnd(date), method: { ...base.method, campaignStart: '2027-09-01', campaignEnd: '2028-06-30' } });
+    const withLateCampaign = (date: string): Dossier => ({
+      ...securityEnd(date),
+      method: { ...base.method, campaignStart: '2027-09-01', campaignEnd: '2028-06-30' },
+    });
     around('2028-06-30', withLateCampaign, 'homologation-campagne', { before: true, on: false, after: false });
   });
 

@@ -19,7 +19,8 @@ function deliberationDate(d: Dossier): { date: IsoDate; place: Place; voted: boo
   if (!needsDeliberation(d)) return null;
   const { deliberationStatus, deliberationDate: voted, plannedSessionDate } = d.legal;
   if (deliberationStatus === 'existante' && voted) return { date: voted, place: { section: 'legal', path: ['deliberationDate'] }, voted: true };
-  if (deliberationStatus === 'a-adopter' && plannedSessionDate) return { date: plannedSessionDate, place: { section: 'legal', path: ['plannedSessionDate'] }, voted: false };
+  if (deliberationStatus === 'a-adopter' && plannedSessionDate)
+    return { date: plannedSessionDate, place: { section: 'legal', path: ['plannedSessionDate'] }, voted: false };
   return null;
 }
 
@@ -31,7 +32,9 @@ export function coherenceFindings(d: Dossier): Finding[] {
   const deliberation = deliberationDate(d);
 
   if (deliberation) {
-    const what = deliberation.voted ? `La délibération du ${formatFrenchDate(deliberation.date)}` : `La séance prévue le ${formatFrenchDate(deliberation.date)}`;
+    const what = deliberation.voted
+      ? `La délibération du ${formatFrenchDate(deliberation.date)}`
+      : `La séance prévue le ${formatFrenchDate(deliberation.date)}`;
     if (goLive && deliberation.date >= goLive) {
       found.push({
         key: 'deliberation-avant-mise-en-production',

@@ -23,7 +23,8 @@ const FAMILIES: readonly { id: string; title: string; controls: readonly Control
     controls: [
       {
         label: "Vérification que le cas d'usage repose sur un fondement juridique approprié",
-        checked: "L'éligibilité de l'organisation, l'article L. 114-8 du CRPA et la délibération (ou le texte autorisant l'accès), leurs dates au regard de la campagne et de la mise en production, et l'habilitation FranceConnect si elle sert.",
+        checked:
+          "L'éligibilité de l'organisation, l'article L. 114-8 du CRPA et la délibération (ou le texte autorisant l'accès), leurs dates au regard de la campagne et de la mise en production, et l'habilitation FranceConnect si elle sert.",
         items: ['eligibilite', 'cadre-juridique', 'deliberation-donnees', 'franceconnect'],
       },
       {
@@ -54,7 +55,8 @@ const FAMILIES: readonly { id: string; title: string; controls: readonly Control
       },
       {
         label: 'Prise en compte des droits des personnes concernées et des durées de conservation',
-        checked: "L'information des usagers avant l'échange, la possibilité de fournir son avis d'imposition, la règle pour les familles sans données, la durée de conservation.",
+        checked:
+          "L'information des usagers avant l'échange, la possibilité de fournir son avis d'imposition, la règle pour les familles sans données, la durée de conservation.",
         items: ['information', 'alternative', 'conservation'],
       },
     ],

@@ -66,7 +66,9 @@ function gdprPoints(d: Dossier, add: Add): void {
     );
   }
   const ownDefault = d.useCase.id ? useCaseById(d.useCase.id).defaultRecipients : '';
-  const other = USE_CASES.find((u) => u.id !== d.useCase.id && u.defaultRecipients !== '' && u.defaultRecipients !== ownDefault && u.defaultRecipients === d.gdpr.recipients.trim());
+  const other = USE_CASES.find(
+    (u) => u.id !== d.useCase.id && u.defaultRecipients !== '' && u.defaultRecipients !== ownDefault && u.defaultRecipients === d.gdpr.recipients.trim(),
+  );
   if (other && d.useCase.id) {
     add(
       'destinataires-autre-usage',
@@ -135,7 +137,11 @@ function datePoints(d: Dossier, today: IsoDate, add: Add): void {
   }
   if (!preparesProduction(d)) return;
   if (security.plannedProductionDate && security.plannedProductionDate < today) {
-    add('mise-en-production-passee', { section: 'security', path: ['plannedProductionDate'] }, 'Cette date de mise en production est passée : indiquez une date à venir.');
+    add(
+      'mise-en-production-passee',
+      { section: 'security', path: ['plannedProductionDate'] },
+      'Cette date de mise en production est passée : indiquez une date à venir.',
+    );
   }
   const renewalNotice = addMonths(today, RENEWAL_NOTICE_MONTHS);
   if (security.endDate && renewalNotice && security.endDate >= today && security.endDate < renewalNotice) {

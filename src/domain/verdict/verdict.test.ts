@@ -66,14 +66,33 @@ describe('each change an instructor would send back stops "prêt"', () => {
     ['a go-live after the registrations opened', edit(d, 'security', { plannedProductionDate: '2027-05-20' }), 'mise-en-production', 'review', 'securite'],
     [
       'a council session after the campaign started',
-      edit(d, 'legal', { deliberationStatus: 'a-adopter', deliberationDate: '', deliberationNumber: '', deliberationUrl: '', deliberationListsData: '', plannedSessionDate: '2027-05-20' }),
+      edit(d, 'legal', {
+        deliberationStatus: 'a-adopter',
+        deliberationDate: '',
+        deliberationNumber: '',
+        deliberationUrl: '',
+        deliberationListsData: '',
+        plannedSessionDate: '2027-05-20',
+      }),
       'cadre-juridique',
       'todo',
       'cadre-juridique',
     ],
     ['a retention shorter than the year the tariff serves', edit(d, 'gdpr', { retentionMonths: '6' }), 'conservation', 'review', 'traitement'],
-    ['a datum beyond the minimum justified in a few words', edit(d, 'data', { scopes: [...d.data.scopes, 'dgfip_sitfam'], justifications: { dgfip_sitfam: 'Pour vérifier la situation.' } }), 'donnees', 'review', 'donnees'],
-    ['a demandeur without a ProConnect account', edit(d, 'people', { demandeur: { ...d.people.demandeur, hasProConnect: 'non' } }), 'proconnect', 'todo', 'personnes'],
+    [
+      'a datum beyond the minimum justified in a few words',
+      edit(d, 'data', { scopes: [...d.data.scopes, 'dgfip_sitfam'], justifications: { dgfip_sitfam: 'Pour vérifier la situation.' } }),
+      'donnees',
+      'review',
+      'donnees',
+    ],
+    [
+      'a demandeur without a ProConnect account',
+      edit(d, 'people', { demandeur: { ...d.people.demandeur, hasProConnect: 'non' } }),
+      'proconnect',
+      'todo',
+      'personnes',
+    ],
   ];
 
   it.each(cases)('%s', (_name, dossier, itemId, level, stepId) => {
@@ -187,7 +206,11 @@ describe('properties over random dossiers', () => {
 describe('findings shown on another step', () => {
   it('are contradictions, never an answer still missing there', () => {
     const verdict = buildVerdict(newDossier('x', 'x'), TODAY);
-    for (const step of STEPS) expect(verdict.steps[step.id].involved.map((f) => f.message), step.id).toEqual([]);
+    for (const step of STEPS)
+      expect(
+        verdict.steps[step.id].involved.map((f) => f.message),
+        step.id,
+      ).toEqual([]);
     const d = cantine();
     const contradiction = buildVerdict(edit(d, 'organisation', { accessMode: 'france-connect', hasFranceConnectHabilitation: 'oui' }), TODAY);
     expect(contradiction.steps.organisation.involved.map((f) => f.place)).toEqual([{ section: 'gdpr', path: ['informationMode'] }]);

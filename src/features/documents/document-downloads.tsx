@@ -10,8 +10,16 @@ import type { DocumentKind } from './generate';
  * User Timing API ("document:<kind>"), which the benchmark reads.
  */
 const DOCUMENTS: { kind: DocumentKind; label: string; description: string }[] = [
-  { kind: 'deliberation', label: 'Projet de délibération (.docx)', description: 'À adapter puis à faire voter ; les parties à adapter sont surlignées en orange.' },
-  { kind: 'checklist', label: 'Liste de contrôle (PDF)', description: 'Ce qui est prêt, ce qui manque, et le résumé du dossier, pour le classement et le DPD.' },
+  {
+    kind: 'deliberation',
+    label: 'Projet de délibération (.docx)',
+    description: 'À adapter puis à faire voter ; les parties à adapter sont surlignées en orange.',
+  },
+  {
+    kind: 'checklist',
+    label: 'Liste de contrôle (PDF)',
+    description: 'Ce qui est prêt, ce qui manque, et le résumé du dossier, pour le classement et le DPD.',
+  },
   { kind: 'sheet', label: 'Fiche de saisie DataPass (.txt)', description: 'La valeur à saisir dans chaque champ du formulaire DataPass.' },
 ];
 
@@ -34,7 +42,11 @@ function errorMessage(kind: DocumentKind, error: unknown): string {
 }
 
 export function DocumentDownloads({ dossier, state }: { dossier: Dossier; state: VerdictState }) {
-  const [status, setStatus] = useState<Record<DocumentKind, Status>>({ deliberation: { state: 'idle' }, checklist: { state: 'idle' }, sheet: { state: 'idle' } });
+  const [status, setStatus] = useState<Record<DocumentKind, Status>>({
+    deliberation: { state: 'idle' },
+    checklist: { state: 'idle' },
+    sheet: { state: 'idle' },
+  });
   const set = (kind: DocumentKind, s: Status) => setStatus((all) => ({ ...all, [kind]: s }));
 
   const onClick = async (kind: DocumentKind) => {
@@ -52,17 +64,23 @@ export function DocumentDownloads({ dossier, state }: { dossier: Dossier; state:
   return (
     <div className="documents">
       {state === 'todo' && (
-        <p className="field-hint">Le dossier n'est pas complet : les documents se génèrent quand même, et les parties manquantes y sont marquées « à compléter ».</p>
+        <p className="field-hint">
+          Le dossier n'est pas complet : les documents se génèrent quand même, et les parties manquantes y sont marquées « à compléter ».
+        </p>
       )}
-      {state === 'review' && (
-        <p className="field-hint">Des points restent à revoir : la liste de contrôle les détaille, pour vous comme pour votre DPD.</p>
-      )}
+      {state === 'review' && <p className="field-hint">Des points restent à revoir : la liste de contrôle les détaille, pour vous comme pour votre DPD.</p>}
       <ul className="document-list">
         {DOCUMENTS.map(({ kind, label, description }) => {
           const s = status[kind];
           return (
             <li key={kind} className="document-item">
-              <button type="button" className="button button--secondary" onClick={() => void onClick(kind)} disabled={s.state === 'working'} aria-describedby={`document-${kind}-aide document-${kind}-etat`}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => void onClick(kind)}
+                disabled={s.state === 'working'}
+                aria-describedby={`document-${kind}-aide document-${kind}-etat`}
+              >
                 Télécharger : {label}
               </button>
               <p className="field-hint" id={`document-${kind}-aide`}>

@@ -43,6 +43,7 @@ describe('the examples', () => {
     expect(pages[0]).toContain(dossier.title);
     // Named after the use case and the organisation, whatever the dossier's title.
     const slug = (text: string) => safeFileName(text, 'x').replace(/\.x$/, '');
-    for (const document of [docx!, pdf!, sheet!]) expect(document.filename).toContain(`${slug(useCaseById(dossier.useCase.id as 'cantine').label)}-${slug(dossier.organisation.name)}`);
+    for (const document of [docx!, pdf!, sheet!])
+      expect(document.filename).toContain(`${slug(useCaseById(dossier.useCase.id as 'cantine').label)}-${slug(dossier.organisation.name)}`);
   });
 });

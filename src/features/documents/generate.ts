@@ -35,7 +35,14 @@ export function documentFileName(prefix: string, dossier: Dossier, extension: st
 }
 
 export async function generateDeliberation(dossier: Dossier, templates: DocumentTemplates): Promise<GeneratedDocument> {
-  const [{ deliberationView }, { deliberationBytes, deliberationDocument }, { deliberationRemarks }, { parseBlocks }, { renderTemplate }, { frenchTypography }] = await Promise.all([
+  const [
+    { deliberationView },
+    { deliberationBytes, deliberationDocument },
+    { deliberationRemarks },
+    { parseBlocks },
+    { renderTemplate },
+    { frenchTypography },
+  ] = await Promise.all([
     import('./deliberation/deliberation-view'),
     import('./deliberation/deliberation-docx'),
     import('./deliberation/deliberation-remarks'),

@@ -38,7 +38,11 @@ describe('the dossier list', () => {
     await user.click(within(card).getByRole('button', { name: 'Supprimer définitivement' }));
     expect(listDossiers().map((d) => d.title)).toEqual(['Cantine 2027']);
     await user.click(screen.getByRole('button', { name: 'Annuler la suppression' }));
-    expect(listDossiers().map((d) => d.title).sort()).toEqual(['Cantine 2027', 'Copie de Cantine 2027']);
+    expect(
+      listDossiers()
+        .map((d) => d.title)
+        .sort(),
+    ).toEqual(['Cantine 2027', 'Copie de Cantine 2027']);
     expect(screen.getByText('Le dossier « Copie de Cantine 2027 » est rétabli.')).toBeInTheDocument();
   });
 });

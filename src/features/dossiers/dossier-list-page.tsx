@@ -1,6 +1,19 @@
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { createDossier, duplicateDossier, listDossiers, readRaw, removeDossier, renameDossier, subscribe, writeRaw, type DossierListEntry, downloadFile, safeFileName, StorageWarning } from '../storage';
+import {
+  createDossier,
+  duplicateDossier,
+  listDossiers,
+  readRaw,
+  removeDossier,
+  renameDossier,
+  subscribe,
+  writeRaw,
+  type DossierListEntry,
+  downloadFile,
+  safeFileName,
+  StorageWarning,
+} from '../storage';
 import { Notice } from '../../ui/notice';
 import { ImportDossier } from './import-dossier';
 import { ReviewDrafts } from './review-drafts';
@@ -100,7 +113,10 @@ function DossierRow({ entry, onMessage }: { entry: DossierListEntry; onMessage: 
               const text = removeDossier(entry.id);
               onMessage({
                 message: `Le dossier « ${entry.title} » a été supprimé.`,
-                undo: text === null ? undefined : { label: 'Annuler la suppression', run: () => writeRaw(entry.id, text), done: `Le dossier « ${entry.title} » est rétabli.` },
+                undo:
+                  text === null
+                    ? undefined
+                    : { label: 'Annuler la suppression', run: () => writeRaw(entry.id, text), done: `Le dossier « ${entry.title} » est rétabli.` },
               });
             }}
           >
@@ -162,13 +178,13 @@ export function DossierListPage() {
       </h1>
       <div className="lead">
         <p>
-          Cet outil accompagne une collectivité (commune, intercommunalité, département, CCAS…) pas à pas dans sa demande d'habilitation sur DataPass : cas d'usage, méthode de
-          calcul, données strictement nécessaires, cadre juridique, protection des données, personnes impliquées et sécurité. Il termine par la liste de ce qui est prêt et de ce
-          qui manque.
+          Cet outil accompagne une collectivité (commune, intercommunalité, département, CCAS…) pas à pas dans sa demande d'habilitation sur DataPass : cas
+          d'usage, méthode de calcul, données strictement nécessaires, cadre juridique, protection des données, personnes impliquées et sécurité. Il termine par
+          la liste de ce qui est prêt et de ce qui manque.
         </p>
         <p>
-          <strong>Vos réponses restent dans ce navigateur</strong> : rien n'est envoyé sur internet. Exportez votre dossier pour le transmettre ou le reprendre sur un autre
-          ordinateur.
+          <strong>Vos réponses restent dans ce navigateur</strong> : rien n'est envoyé sur internet. Exportez votre dossier pour le transmettre ou le reprendre
+          sur un autre ordinateur.
         </p>
       </div>
       <p>

@@ -53,7 +53,9 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
             message: `Le dossier « ${result.dossier.title} » a été remplacé par la version importée.`,
             undo: { label: 'Annuler le remplacement', run: () => writeRaw(dossier.id, previous), done: 'La version précédente du dossier est rétablie.' },
           }
-        : { message: `Le dossier « ${result.dossier.title} » a été importé${mode === 'copy' && result.dossier.id !== dossier.id ? ", à côté de celui qui portait le même identifiant" : ''}.` },
+        : {
+            message: `Le dossier « ${result.dossier.title} » a été importé${mode === 'copy' && result.dossier.id !== dossier.id ? ', à côté de celui qui portait le même identifiant' : ''}.`,
+          },
     );
   };
 
@@ -65,7 +67,9 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
     setConflict(null);
     if (!file) return;
     if (file.size > IMPORT_MAX_BYTES) {
-      setError(`Ce fichier pèse ${(file.size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo, au-delà de la limite de 5 Mo : un dossier pèse quelques kilo-octets.`);
+      setError(
+        `Ce fichier pèse ${(file.size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo, au-delà de la limite de 5 Mo : un dossier pèse quelques kilo-octets.`,
+      );
       return;
     }
     try {
@@ -80,8 +84,7 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
       if (!check.ok) {
         setError(check.message);
         if (canRepair(text)) setRepairable(text);
-      }
-      else if (check.existing) setConflict({ dossier: check.dossier, existing: check.existing });
+      } else if (check.existing) setConflict({ dossier: check.dossier, existing: check.existing });
       else await save(check.dossier, 'copy');
     } catch {
       setError("Ce fichier n'a pas pu être lu. Vérifiez qu'il s'agit bien du fichier .json exporté par l'outil.");
@@ -106,7 +109,8 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
         Importer un fichier (.json)
       </label>
       <p className="field-hint" id={`${id}-aide`}>
-        Un dossier exporté depuis cet outil, une demande de revue reçue par le DPD, ou l'avis qu'il vous renvoie. Aucun dossier déjà présent n'est modifié sans votre accord.
+        Un dossier exporté depuis cet outil, une demande de revue reçue par le DPD, ou l'avis qu'il vous renvoie. Aucun dossier déjà présent n'est modifié sans
+        votre accord.
       </p>
       {error && (
         <p className="field-error" id={`${id}-erreur`} role="alert">

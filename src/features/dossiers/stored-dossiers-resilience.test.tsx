@@ -17,7 +17,11 @@ describe('stored dossiers, whatever they hold', () => {
   it('lists, opens and deletes a dossier whatever its id', async () => {
     for (const id of ODD_IDS) writeDossier({ ...completeCantineDossier(), id, title: `Dossier ${id.slice(0, 12)}` });
     const { user } = await renderHome();
-    expect(listDossiers().map((d) => d.id).sort()).toEqual([...ODD_IDS].sort());
+    expect(
+      listDossiers()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([...ODD_IDS].sort());
     for (const id of ODD_IDS) {
       await user.click(await screen.findByRole('link', { name: `Dossier ${id.slice(0, 12)}` }));
       expect(await screen.findByRole('heading', { level: 1, name: 'Organisation et parcours' })).toBeInTheDocument();
@@ -71,7 +75,12 @@ describe('stored dossiers, whatever they hold', () => {
 describe('importing a dossier file with unreadable values', () => {
   it('says why it is refused, and offers to keep it and repair it', async () => {
     const { user } = await renderHome();
-    const damaged = { ...completeCantineDossier(), id: 'importe', title: 'Cantine importée', useCase: { ...completeCantineDossier().useCase, description: 'D'.repeat(10_001) } };
+    const damaged = {
+      ...completeCantineDossier(),
+      id: 'importe',
+      title: 'Cantine importée',
+      useCase: { ...completeCantineDossier().useCase, description: 'D'.repeat(10_001) },
+    };
     const file = new File([JSON.stringify(damaged)], 'cantine.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Importer un fichier (.json)'), file);
     expect(await screen.findByText(/Ce dossier est abîmé ou incomplet/)).toBeInTheDocument();

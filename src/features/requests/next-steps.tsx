@@ -14,7 +14,10 @@ export function NextSteps({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   return (
     <section className="procedure" aria-labelledby="et-ensuite">
       <Heading id="et-ensuite">Et ensuite ?</Heading>
-      <p>La suite, dans l’ordre. Une étape est marquée faite d’après le dossier : la délibération datée, ou la demande notée déposée ou validée sur la page « Vos demandes DataPass ».</p>
+      <p>
+        La suite, dans l’ordre. Une étape est marquée faite d’après le dossier : la délibération datée, ou la demande notée déposée ou validée sur la page « Vos
+        demandes DataPass ».
+      </p>
       <ol className="procedure-steps">
         {steps.map((step) => (
           <li key={step.id} className={`procedure-step procedure-step--${step.status}`} aria-current={step.status === 'current' ? 'step' : undefined}>

@@ -4,7 +4,10 @@ import { countText } from '../../domain/verdict';
 import { SelectField, TextField } from '../../ui/fields';
 import { SheetRows, SheetView } from './sheet-view';
 
-const STATE_OPTIONS = [{ value: '', label: 'Pas encore sur DataPass' }, ...REQUEST_STATES.map((state) => ({ value: state, label: REQUEST_STATE_LABELS[state] }))];
+const STATE_OPTIONS = [
+  { value: '', label: 'Pas encore sur DataPass' },
+  ...REQUEST_STATES.map((state) => ({ value: state, label: REQUEST_STATE_LABELS[state] })),
+];
 
 /**
  * One DataPass request of the project: why it is needed, what must be ready first, the link
@@ -46,8 +49,8 @@ export function RequestCard({ request, position }: { request: ProjectRequest; po
             </a>
           </p>
           <p className="field-hint">
-            Le lien remplit {request.link.carried.length} champs : {request.link.carried.map((f) => f.label).join(' ; ')}. Connectez-vous avec ProConnect et relisez chaque
-            étape : rien n’est déposé avant que vous ne soumettiez la demande.
+            Le lien remplit {request.link.carried.length} champs : {request.link.carried.map((f) => f.label).join(' ; ')}. Connectez-vous avec ProConnect et
+            relisez chaque étape : rien n’est déposé avant que vous ne soumettiez la demande.
           </p>
         </>
       )}
@@ -55,10 +58,10 @@ export function RequestCard({ request, position }: { request: ProjectRequest; po
       {request.byHand.length > 0 && (
         // Folded once the request is on DataPass: the page then mostly serves to follow it.
         <details className="disclosure" open={!isFiled(request.tracking)}>
-          <summary>
-            À saisir, joindre ou cocher vous-même ({countText(request.byHand.length, 'champ', 'champs')})
-          </summary>
-          <p className="field-hint">Ce qu’aucun lien ne peut porter : les personnes (DataPass refuse de les recevoir par un lien), les fichiers, les choix à faire et les attestations.</p>
+          <summary>À saisir, joindre ou cocher vous-même ({countText(request.byHand.length, 'champ', 'champs')})</summary>
+          <p className="field-hint">
+            Ce qu’aucun lien ne peut porter : les personnes (DataPass refuse de les recevoir par un lien), les fichiers, les choix à faire et les attestations.
+          </p>
           <SheetRows fields={request.byHand} />
         </details>
       )}

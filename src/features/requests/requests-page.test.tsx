@@ -27,8 +27,16 @@ describe('"Vos demandes DataPass"', () => {
       organisation: { ...d.organisation, software: 'interne', stage: 'bac-a-sable', accessMode: 'france-connect', hasFranceConnectHabilitation: 'non' },
       method: { ...d.method, id: 'qf-caf' },
     });
-    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent).filter((t) => /^\d\. /.test(t ?? ''));
-    expect(titles.slice(0, 4)).toEqual(['1. FranceConnect', '2. API Impôt particulier – bac à sable', '3. API Impôt particulier – production', '4. API Particulier – quotient familial CAF']);
+    const titles = screen
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent)
+      .filter((t) => /^\d\. /.test(t ?? ''));
+    expect(titles.slice(0, 4)).toEqual([
+      '1. FranceConnect',
+      '2. API Impôt particulier – bac à sable',
+      '3. API Impôt particulier – production',
+      '4. API Particulier – quotient familial CAF',
+    ]);
     const production = screen.getByRole('region', { name: '3. API Impôt particulier – production' });
     expect(within(production).queryByRole('link', { name: /Ouvrir le formulaire DataPass prérempli/ })).not.toBeInTheDocument();
     expect(within(production).getAllByText(/Démarrer ma demande d’habilitation en production/)[0]).toBeInTheDocument();

@@ -31,8 +31,8 @@ export function RequestsPage() {
         Vos demandes DataPass
       </h1>
       <p className="step-intro">
-        Les demandes à déposer pour ce projet, dans l’ordre. Chaque lien ouvre DataPass avec les réponses du dossier ; l’outil lui-même n’envoie rien. Notez ensuite le numéro, la date
-        et l’état de chaque demande.
+        Les demandes à déposer pour ce projet, dans l’ordre. Chaque lien ouvre DataPass avec les réponses du dossier ; l’outil lui-même n’envoie rien. Notez
+        ensuite le numéro, la date et l’état de chaque demande.
       </p>
       {requests.length === 0 ? (
         <p>
@@ -55,15 +55,18 @@ function TrackedRequests({ requests, keys }: { requests: readonly ProjectRequest
   const form = useTrackingForm(keys);
   const { unsaved } = useDossier();
   // A value storage refuses (a year of six digits typed in a date) stays on the page, said beside its field.
-  const problems = useMemo(() => new Map(unsaved.filter((p) => p.path[0] === 'datapassRequests' && p.path.length > 2).map((p) => [p.path.slice(1).join('.'), p.message])), [unsaved]);
+  const problems = useMemo(
+    () => new Map(unsaved.filter((p) => p.path[0] === 'datapassRequests' && p.path.length > 2).map((p) => [p.path.slice(1).join('.'), p.message])),
+    [unsaved],
+  );
   return (
     <FormProvider {...form}>
       <FieldProblemsContext.Provider value={problems}>
         {problems.size > 0 && (
           <Notice kind="error">
             <p>
-              <strong>Dernière modification non enregistrée.</strong> Corrigez le champ signalé : tant qu’une valeur ne peut pas être enregistrée, ce navigateur garde la version
-              précédente du dossier.
+              <strong>Dernière modification non enregistrée.</strong> Corrigez le champ signalé : tant qu’une valeur ne peut pas être enregistrée, ce navigateur
+              garde la version précédente du dossier.
             </p>
           </Notice>
         )}

@@ -110,68 +110,74 @@ describe('the DPO review page', () => {
     SLOW,
   );
 
-  it(
-    'exports, for any values typed, either a file the import reads back as typed or nothing, with a message',
-    async () => {
-      const { user, dossier } = await openReview();
-      const gdpr = screen.getByRole('group', { name: 'Votre appréciation : Traitement des données personnelles' });
-      const fields = {
-        name: screen.getByLabelText('Votre nom'),
-        date: screen.getByLabelText("Date de l'avis"),
-        general: screen.getByLabelText('Commentaire général (facultatif)'),
-        comment: within(gdpr.closest('.assessment') as HTMLElement).getByLabelText('Commentaire (facultatif)'),
-      };
-      const text = (max: number) =>
-        fc.oneof(
-          { arbitrary: fc.string({ minLength: 1, maxLength: 40 }), weight: 6 },
-          { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 2 },
-          { arbitrary: fc.constantFrom('', '   ', 'x'.repeat(max), 'x'.repeat(max + 1)), weight: 2 },
-        );
-      await fc.assert(
-        fc.asyncProperty(
-          fc.record({
-            name: text(300),
-            general: text(10_000),
-            comment: text(10_000),
-            date: fc.oneof({ arbitrary: fc.constantFrom('2026-12-01', '2028-02-29'), weight: 3 }, { arbitrary: fc.constantFrom('', '0002-05-15', '0202-12-01', '20271-05-15'), weight: 1 }),
-            opinion: fc.option(fc.constantFrom(...OPINIONS), { nil: null, freq: 8 }),
-          }),
-          async (values) => {
-            vi.mocked(downloadFile).mockClear();
-            fireEvent.change(fields.name, { target: { value: values.name } });
-            fireEvent.change(fields.general, { target: { value: values.general } });
-            fireEvent.change(fields.comment, { target: { value: values.comment } });
-            fireEvent.change(fields.date, { target: { value: values.date } });
-            if (values.opinion) await user.click(screen.getByLabelText(values.opinion === 'favorable' ? 'Avis favorable' : values.opinion === 'defavorable' ? 'Avis défavorable' : 'Avis favorable avec réserves'));
-            await user.click(exportButton());
-            await waitFor(() => expect(downloads().length > 0 || screen.queryByRole('alert') !== null).toBe(true));
-            if (downloads().length === 0) {
-              expect(summaryItems().length).toBeGreaterThan(0);
-              for (const item of summaryItems()) expect(item).toMatch(/\S/);
-              return;
-            }
-            const back = readReview(String(downloads()[0]![1]), dossier);
-            expect(back.ok).toBe(true);
-            if (!back.ok) return;
-            expect(back.review.reviewerName).toBe((fields.name as HTMLInputElement).value);
-            expect(back.review.generalComment).toBe((fields.general as HTMLTextAreaElement).value);
-            expect(back.review.date).toBe((fields.date as HTMLInputElement).value);
-            expect(back.review.items.find((i) => i.target.kind === 'step' && i.target.step === 'traitement')?.comment).toBe((fields.comment as HTMLTextAreaElement).value);
-            expect(parseReviewFile(String(downloads()[0]![1]))).toMatchObject({ ok: true });
-          },
-        ),
-        {
-          numRuns: 12,
-          // Runs first: one the import accepts, then one it would refuse for a single character.
-          examples: [
-            [{ name: 'Nadia Petit', general: '', comment: 'À revoir', date: '2026-12-01', opinion: 'favorable' }],
-            [{ name: 'Nadia Petit', general: 'x'.repeat(10_001), comment: '', date: '2026-12-01', opinion: null }],
-          ],
-        },
+  it('exports, for any values typed, either a file the import reads back as typed or nothing, with a message', async () => {
+    const { user, dossier } = await openReview();
+    const gdpr = screen.getByRole('group', { name: 'Votre appréciation : Traitement des données personnelles' });
+    const fields = {
+      name: screen.getByLabelText('Votre nom'),
+      date: screen.getByLabelText("Date de l'avis"),
+      general: screen.getByLabelText('Commentaire général (facultatif)'),
+      comment: within(gdpr.closest('.assessment') as HTMLElement).getByLabelText('Commentaire (facultatif)'),
+    };
+    const text = (max: number) =>
+      fc.oneof(
+        { arbitrary: fc.string({ minLength: 1, maxLength: 40 }), weight: 6 },
+        { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 2 },
+        { arbitrary: fc.constantFrom('', '   ', 'x'.repeat(max), 'x'.repeat(max + 1)), weight: 2 },
       );
-    },
-    90_000,
-  );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          name: text(300),
+          general: text(10_000),
+          comment: text(10_000),
+          date: fc.oneof(
+            { arbitrary: fc.constantFrom('2026-12-01', '2028-02-29'), weight: 3 },
+            { arbitrary: fc.constantFrom('', '0002-05-15', '0202-12-01', '20271-05-15'), weight: 1 },
+          ),
+          opinion: fc.option(fc.constantFrom(...OPINIONS), { nil: null, freq: 8 }),
+        }),
+        async (values) => {
+          vi.mocked(downloadFile).mockClear();
+          fireEvent.change(fields.name, { target: { value: values.name } });
+          fireEvent.change(fields.general, { target: { value: values.general } });
+          fireEvent.change(fields.comment, { target: { value: values.comment } });
+          fireEvent.change(fields.date, { target: { value: values.date } });
+          if (values.opinion)
+            await user.click(
+              screen.getByLabelText(
+                values.opinion === 'favorable' ? 'Avis favorable' : values.opinion === 'defavorable' ? 'Avis défavorable' : 'Avis favorable avec réserves',
+              ),
+            );
+          await user.click(exportButton());
+          await waitFor(() => expect(downloads().length > 0 || screen.queryByRole('alert') !== null).toBe(true));
+          if (downloads().length === 0) {
+            expect(summaryItems().length).toBeGreaterThan(0);
+            for (const item of summaryItems()) expect(item).toMatch(/\S/);
+            return;
+          }
+          const back = readReview(String(downloads()[0]![1]), dossier);
+          expect(back.ok).toBe(true);
+          if (!back.ok) return;
+          expect(back.review.reviewerName).toBe((fields.name as HTMLInputElement).value);
+          expect(back.review.generalComment).toBe((fields.general as HTMLTextAreaElement).value);
+          expect(back.review.date).toBe((fields.date as HTMLInputElement).value);
+          expect(back.review.items.find((i) => i.target.kind === 'step' && i.target.step === 'traitement')?.comment).toBe(
+            (fields.comment as HTMLTextAreaElement).value,
+          );
+          expect(parseReviewFile(String(downloads()[0]![1]))).toMatchObject({ ok: true });
+        },
+      ),
+      {
+        numRuns: 12,
+        // Runs first: one the import accepts, then one it would refuse for a single character.
+        examples: [
+          [{ name: 'Nadia Petit', general: '', comment: 'À revoir', date: '2026-12-01', opinion: 'favorable' }],
+          [{ name: 'Nadia Petit', general: 'x'.repeat(10_001), comment: '', date: '2026-12-01', opinion: null }],
+        ],
+      },
+    );
+  }, 90_000);
 });
 
 describe('stored drafts that are not what they should be', () => {
@@ -201,7 +207,10 @@ describe('stored drafts that are not what they should be', () => {
   it(
     'says a draft whose dossier cannot be read is damaged, without breaking the page',
     async () => {
-      localStorage.setItem(`${DRAFT_PREFIX}abime-v1`, JSON.stringify({ request: { dossier: { title: 7, version: 1 } }, review: { id: 'abime-v1' }, updatedAt: 3 }));
+      localStorage.setItem(
+        `${DRAFT_PREFIX}abime-v1`,
+        JSON.stringify({ request: { dossier: { title: 7, version: 1 } }, review: { id: 'abime-v1' }, updatedAt: 3 }),
+      );
       const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: ['/revues/abime-v1'] }) });
       render(<RouterProvider router={router} />);
       await screen.findByRole('heading', { level: 1, name: 'Revue illisible' }, LONG_WAIT);

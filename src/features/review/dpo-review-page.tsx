@@ -125,7 +125,10 @@ function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
   /** What each message is about, for the summary at the top ("Votre nom : …"). */
   const subjects = useMemo(() => {
     const stepTitles = new Map(summary.map((s) => [s.step as string, s.title]));
-    const subjectOf = (item: ReviewItem) => (item.target.kind === 'step' ? `l'étape « ${stepTitles.get(item.target.step) ?? item.target.step} »` : `la donnée « ${scopeDisplayLabel(item.target.scope)} »`);
+    const subjectOf = (item: ReviewItem) =>
+      item.target.kind === 'step'
+        ? `l'étape « ${stepTitles.get(item.target.step) ?? item.target.step} »`
+        : `la donnée « ${scopeDisplayLabel(item.target.scope)} »`;
     const map = new Map<string, string>([
       ['opinion', 'Avis sur la demande'],
       ['generalComment', 'Commentaire général'],
@@ -264,7 +267,11 @@ export function DpoReviewPage({ reviewId }: { reviewId: string }) {
   const [reading] = useState(() => openDraft(reviewId));
   const draft = reading.kind === 'ok' ? reading.draft : null;
   const heading = useRef<HTMLHeadingElement>(null);
-  const title = draft ? `Revue de « ${draft.request.dossier.title} », version ${draft.request.dossier.version}` : reading.kind === 'damaged' ? 'Revue illisible' : 'Revue introuvable';
+  const title = draft
+    ? `Revue de « ${draft.request.dossier.title} », version ${draft.request.dossier.version}`
+    : reading.kind === 'damaged'
+      ? 'Revue illisible'
+      : 'Revue introuvable';
 
   useEffect(() => {
     document.title = `${title} – ${APP_NAME}`;
@@ -280,8 +287,8 @@ export function DpoReviewPage({ reviewId }: { reviewId: string }) {
       {draft ? (
         <>
           <p className="step-intro">
-            Le dossier est en lecture seule. Donnez votre appréciation de chaque étape et de chaque donnée demandée, puis votre avis ; exportez-le et renvoyez le fichier au
-            chef de projet. Votre travail est enregistré dans ce navigateur au fil de la saisie.
+            Le dossier est en lecture seule. Donnez votre appréciation de chaque étape et de chaque donnée demandée, puis votre avis ; exportez-le et renvoyez
+            le fichier au chef de projet. Votre travail est enregistré dans ce navigateur au fil de la saisie.
           </p>
           <DpoReviewForm draft={draft} />
         </>

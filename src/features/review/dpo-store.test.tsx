@@ -80,17 +80,27 @@ describe('drafts of reviews stored in this browser', () => {
     const valid = JSON.parse(localStorage.getItem(DRAFT_PREFIX + `${request.dossier.id}-v1`)!);
     const anyJson = fc.oneof(fc.jsonValue(), fc.string());
     fc.assert(
-      fc.property(fc.oneof(anyJson, fc.record({ request: fc.oneof(fc.constant(valid.request), anyJson), review: fc.oneof(fc.record({ id: fc.constant(`${request.dossier.id}-v1`) }), anyJson), updatedAt: anyJson })), (value) => {
-        const id = `${request.dossier.id}-v1`;
-        localStorage.setItem(DRAFT_PREFIX + id, typeof value === 'string' ? value : JSON.stringify(value));
-        for (const entry of listDrafts()) {
-          expect(typeof entry.dossierTitle).toBe('string');
-          expect(Number.isNaN(new Date(entry.updatedAt).getTime())).toBe(false);
-        }
-        const reading = openDraft(id);
-        expect(['ok', 'damaged']).toContain(reading.kind);
-        expect(() => previousRequest(request)).not.toThrow();
-      }),
+      fc.property(
+        fc.oneof(
+          anyJson,
+          fc.record({
+            request: fc.oneof(fc.constant(valid.request), anyJson),
+            review: fc.oneof(fc.record({ id: fc.constant(`${request.dossier.id}-v1`) }), anyJson),
+            updatedAt: anyJson,
+          }),
+        ),
+        (value) => {
+          const id = `${request.dossier.id}-v1`;
+          localStorage.setItem(DRAFT_PREFIX + id, typeof value === 'string' ? value : JSON.stringify(value));
+          for (const entry of listDrafts()) {
+            expect(typeof entry.dossierTitle).toBe('string');
+            expect(Number.isNaN(new Date(entry.updatedAt).getTime())).toBe(false);
+          }
+          const reading = openDraft(id);
+          expect(['ok', 'damaged']).toContain(reading.kind);
+          expect(() => previousRequest(request)).not.toThrow();
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);

@@ -92,7 +92,8 @@ export interface DraftEntry {
 
 const EPOCH = new Date(0).toISOString();
 
-const field = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined);
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
 
 function instant(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -154,7 +155,10 @@ export function listDrafts(): DraftEntry[] {
     }
     if (known.entry) entries.push(known.entry);
   }
-  const signature = entries.map((e) => `${e.id}:${e.updatedAt}:${e.version}:${e.dossierTitle}`).sort().join('|');
+  const signature = entries
+    .map((e) => `${e.id}:${e.updatedAt}:${e.version}:${e.dossierTitle}`)
+    .sort()
+    .join('|');
   if (cache?.signature !== signature) cache = { signature, entries: entries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) };
   return cache.entries;
 }

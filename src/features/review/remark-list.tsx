@@ -12,7 +12,8 @@ export function RemarkItem({ remark, reviewer }: { remark: Remark; reviewer: str
   return (
     <li className={`remark${remark.resolved ? ' remark--resolved' : ''}`}>
       <p className="remark-head">
-        {remark.item.status && <span className={`badge badge--remark-${remark.item.status}`}>{REVIEW_STATUS_LABELS[remark.item.status]}</span>} <span className="remark-author">{reviewer || 'Le DPD'}</span>
+        {remark.item.status && <span className={`badge badge--remark-${remark.item.status}`}>{REVIEW_STATUS_LABELS[remark.item.status]}</span>}{' '}
+        <span className="remark-author">{reviewer || 'Le DPD'}</span>
       </p>
       {remark.item.comment.trim() && <p className="remark-comment">{remark.item.comment}</p>}
       <p className="choice choice--single">

@@ -21,7 +21,9 @@ export function openReviewRequest(text: string, now: Date = new Date()): ReviewI
   const existing = readDraft(fresh.id);
   // Opening the same request again keeps the review already started.
   if (!existing || existing.request.hash !== read.request.hash) {
-    if (!saveDraft({ request: read.request, review: existing?.review.dossierHash === read.request.hash ? existing.review : fresh, updatedAt: now.toISOString() })) {
+    if (
+      !saveDraft({ request: read.request, review: existing?.review.dossierHash === read.request.hash ? existing.review : fresh, updatedAt: now.toISOString() })
+    ) {
       return { ok: false, message: "Le navigateur refuse d'enregistrer cette revue (stockage plein ou désactivé)." };
     }
   }
@@ -33,7 +35,10 @@ export function attachReview(text: string, now: Date = new Date()): ReviewImport
   if (!read.ok) return read;
   const raw = readRaw(read.review.dossierId);
   if (raw === null) {
-    return { ok: false, message: `Cet avis porte sur le dossier « ${read.review.dossierTitle} », qui n'est pas dans ce navigateur : importez-le sur le poste où le dossier a été préparé.` };
+    return {
+      ok: false,
+      message: `Cet avis porte sur le dossier « ${read.review.dossierTitle} », qui n'est pas dans ce navigateur : importez-le sur le poste où le dossier a été préparé.`,
+    };
   }
   const stored = readDossierText(raw);
   if (!stored.ok) return { ok: false, message: `Le dossier concerné ne peut pas être ouvert : ${stored.message}` };

@@ -35,7 +35,10 @@ export function ReviewPanel() {
     const request = reviewRequest(dossier, new Date());
     update((d) => withSentVersion(d, request));
     downloadFile(`revue-dpd-v${dossier.version}-${safeFileName(dossier.title, 'json')}`, JSON.stringify(request, null, 2), 'application/json');
-    setMessage({ kind: 'success', text: `La version ${dossier.version} est prête à être envoyée : transmettez le fichier téléchargé à votre DPD, qui l'ouvrira dans cet outil.` });
+    setMessage({
+      kind: 'success',
+      text: `La version ${dossier.version} est prête à être envoyée : transmettez le fichier téléchargé à votre DPD, qui l'ouvrira dans cet outil.`,
+    });
   };
 
   const importReview = async (file: File | undefined) => {
@@ -46,7 +49,10 @@ export function ReviewPanel() {
       return;
     }
     update((d) => withReceivedReview(d, read.review, read.hash, new Date()));
-    setMessage({ kind: 'success', text: `L'avis de ${read.review.reviewerName || 'votre DPD'} est importé. Vos modifications suivantes forment la version ${read.review.dossierVersion === dossier.version ? dossier.version + 1 : dossier.version}.` });
+    setMessage({
+      kind: 'success',
+      text: `L'avis de ${read.review.reviewerName || 'votre DPD'} est importé. Vos modifications suivantes forment la version ${read.review.dossierVersion === dossier.version ? dossier.version + 1 : dossier.version}.`,
+    });
   };
 
   const compared = compareWith === null ? null : dossier.review.sent.find((s) => s.version === compareWith);
@@ -62,13 +68,17 @@ export function ReviewPanel() {
         Version du dossier en cours : <strong>{dossier.version}</strong>.{' '}
         {dossier.review.sent.length > 0 && `Versions envoyées au DPD : ${dossier.review.sent.map((s) => s.version).join(', ')}.`}
       </p>
-      <div role="status">{message && <Notice kind={message.kind}><p>{message.text}</p></Notice>}</div>
+      <div role="status">
+        {message && (
+          <Notice kind={message.kind}>
+            <p>{message.text}</p>
+          </Notice>
+        )}
+      </div>
 
       {review ? (
         <div className="review-opinion">
-          <p className="review-opinion-title">
-            {review.opinion ? OPINION_LABELS[review.opinion] : 'Avis sans conclusion générale'}
-          </p>
+          <p className="review-opinion-title">{review.opinion ? OPINION_LABELS[review.opinion] : 'Avis sans conclusion générale'}</p>
           <p>
             Par {review.reviewerName || 'le DPD'}
             {review.date && `, le ${formatFrenchDate(review.date)}`}, sur la version {review.dossierVersion}.
@@ -146,7 +156,9 @@ export function ReviewPanel() {
               </option>
             ))}
           </select>
-          {compared && <DiffTable changes={diffContents(compared.snapshot, dossierContent(dossier))} caption={`Changements depuis la version ${compared.version}`} />}
+          {compared && (
+            <DiffTable changes={diffContents(compared.snapshot, dossierContent(dossier))} caption={`Changements depuis la version ${compared.version}`} />
+          )}
         </div>
       )}
     </section>

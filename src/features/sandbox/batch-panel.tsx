@@ -41,7 +41,8 @@ export function BatchPanel({ run, resource, years, busy, habilitation, dossier, 
     <section aria-labelledby="sandbox-lot">
       <h2 id="sandbox-lot">Tous les foyers fictifs</h2>
       <p>
-        Appelle « {resource.label} » pour les {HOUSEHOLDS.length} foyers fictifs et les revenus {years.join(', ')}, l'un après l'autre comme le ferait votre téléservice, puis applique votre habilitation et votre méthode de calcul.
+        Appelle « {resource.label} » pour les {HOUSEHOLDS.length} foyers fictifs et les revenus {years.join(', ')}, l'un après l'autre comme le ferait votre
+        téléservice, puis applique votre habilitation et votre méthode de calcul.
       </p>
       <p>
         <button type="button" className="button button--secondary" onClick={onRun} disabled={busy}>

@@ -44,7 +44,7 @@ const body = (record: CallRecord) => {
   return r.body.value as Record<string, unknown>;
 };
 
-const codeOf = (record: CallRecord) => ((body(record).erreur as { code?: number } | undefined)?.code ?? null);
+const codeOf = (record: CallRecord) => (body(record).erreur as { code?: number } | undefined)?.code ?? null;
 
 describe('HTTP client × local sandbox: every household, resource and year', () => {
   it('answers each household’s data, in both access modes, with each resource’s media type', async () => {
@@ -148,17 +148,32 @@ describe('HTTP client × local sandbox: every error', () => {
 
 describe('HTTP client: transport failures and secrets', () => {
   const fake = (fetch: Transport['fetch']): Transport => ({ kind: 'real', base: 'https://passerelle.exemple.fr', fetch, throughRelay: false });
-  const anyCall: ApiCall = { resource: resourceById('ir-assiette'), mode: 'spi', spi: '3999999000118', year: '2025', token: 'jeton-secret', correlationId: uuidV4(), teleserviceId: 'T', franceConnectToken: '' };
+  const anyCall: ApiCall = {
+    resource: resourceById('ir-assiette'),
+    mode: 'spi',
+    spi: '3999999000118',
+    year: '2025',
+    token: 'jeton-secret',
+    correlationId: uuidV4(),
+    teleserviceId: 'T',
+    franceConnectToken: '',
+  };
 
   it('reads a body that is not JSON without failing', async () => {
-    const record = await callApi(fake(async () => new Response('<html>Connexion</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })), anyCall);
+    const record = await callApi(
+      fake(async () => new Response('<html>Connexion</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      anyCall,
+    );
     const r = response(record);
     expect(r.body.ok).toBe(false);
     expect(r.text).toBe('<html>Connexion</html>');
   });
 
   it('reports a network or CORS failure, and a timeout', async () => {
-    const failed = await callApi(fake(() => Promise.reject(new TypeError('Failed to fetch'))), anyCall);
+    const failed = await callApi(
+      fake(() => Promise.reject(new TypeError('Failed to fetch'))),
+      anyCall,
+    );
     expect(failed.outcome).toEqual({ kind: 'network', message: 'Failed to fetch' });
     const slow = await callApi(
       fake((_, init) => new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))),
@@ -169,7 +184,10 @@ describe('HTTP client: transport failures and secrets', () => {
   });
 
   it('does not throw when a header value cannot be sent', async () => {
-    const record = await callApi(fake(() => Promise.reject(new Error('not called'))), { ...anyCall, teleserviceId: 'CANTINE\nÉTÉ' });
+    const record = await callApi(
+      fake(() => Promise.reject(new Error('not called'))),
+      { ...anyCall, teleserviceId: 'CANTINE\nÉTÉ' },
+    );
     expect(record.outcome.kind).toBe('invalid');
   });
 
@@ -185,7 +203,10 @@ describe('HTTP client: transport failures and secrets', () => {
     expect(sent!.get('Authorization')).toBe('Bearer jeton-secret');
     expect(sent!.get('X-FranceConnect-OAuth')).toBe('fc-secret');
     expect(JSON.stringify(record)).not.toMatch(/jeton-secret|fc-secret/);
-    expect(Object.fromEntries(record.request.headers)).toMatchObject({ authorization: 'Bearer •••••••• (masqué)', 'x-franceconnect-oauth': '•••••••• (masqué)' });
+    expect(Object.fromEntries(record.request.headers)).toMatchObject({
+      authorization: 'Bearer •••••••• (masqué)',
+      'x-franceconnect-oauth': '•••••••• (masqué)',
+    });
 
     const { transport } = await setUp();
     const issued = await requestToken(transport, { clientId: LOCAL_CLIENT.id, clientSecret: LOCAL_CLIENT.secret }, ['RessourceIR']);

@@ -125,7 +125,9 @@ async function send(transport: Transport, method: 'GET' | 'POST', url: string, h
       body: parse(text),
     };
   } catch (error) {
-    outcome = controller.signal.aborted ? { kind: 'timeout', seconds: timeoutS } : { kind: 'network', message: error instanceof Error ? error.message : String(error) };
+    outcome = controller.signal.aborted
+      ? { kind: 'timeout', seconds: timeoutS }
+      : { kind: 'network', message: error instanceof Error ? error.message : String(error) };
   } finally {
     clearTimeout(timer);
   }
@@ -157,7 +159,12 @@ export function base64Utf8(text: string): string {
 export type TokenResult = { ok: true; token: string; scope: string; expiresIn: number | null; record: CallRecord } | { ok: false; record: CallRecord };
 
 /** OAuth 2.0 client credentials at `{base}/token`, as the APIM gateway expects them. */
-export async function requestToken(transport: Transport, credentials: { clientId: string; clientSecret: string }, scopes: readonly string[], timeoutS = DEFAULT_TIMEOUT_S): Promise<TokenResult> {
+export async function requestToken(
+  transport: Transport,
+  credentials: { clientId: string; clientSecret: string },
+  scopes: readonly string[],
+  timeoutS = DEFAULT_TIMEOUT_S,
+): Promise<TokenResult> {
   const headers = new Headers({ 'Content-Type': 'application/x-www-form-urlencoded' });
   headers.set('Authorization', `Basic ${base64Utf8(`${credentials.clientId}:${credentials.clientSecret}`)}`);
   const form = new URLSearchParams({ grant_type: 'client_credentials', scope: scopes.join(' ') });
@@ -168,7 +175,13 @@ export async function requestToken(transport: Transport, credentials: { clientId
     if (typeof value.access_token === 'string' && value.access_token !== '') {
       // The token itself never enters the record: the history shows only that one was issued.
       const safe: CallRecord = { ...record, outcome: { ...outcome, text: '', body: { ok: true, value: { ...value, access_token: MASK } } } };
-      return { ok: true, token: value.access_token, scope: typeof value.scope === 'string' ? value.scope : '', expiresIn: typeof value.expires_in === 'number' ? value.expires_in : null, record: safe };
+      return {
+        ok: true,
+        token: value.access_token,
+        scope: typeof value.scope === 'string' ? value.scope : '',
+        expiresIn: typeof value.expires_in === 'number' ? value.expires_in : null,
+        record: safe,
+      };
     }
   }
   return { ok: false, record };

@@ -73,7 +73,10 @@ export function ErrorScenarios({ habilitation, day, expireTokens, values, busy, 
   return (
     <section aria-labelledby="sandbox-erreurs">
       <h2 id="sandbox-erreurs">Essayer une erreur</h2>
-      <p>Chaque bouton envoie au bac à sable local une requête qui provoque l'erreur, avec une nouvelle corrélation ; la page descend ensuite jusqu'à la réponse, expliquée.</p>
+      <p>
+        Chaque bouton envoie au bac à sable local une requête qui provoque l'erreur, avec une nouvelle corrélation ; la page descend ensuite jusqu'à la réponse,
+        expliquée.
+      </p>
       <ul className="sandbox-scenarios">
         {scenarios(habilitation, day, expireTokens, values.localToken.trim()).map((s) => (
           <li key={s.id}>

@@ -1,4 +1,13 @@
-import { explainInvalidRequest, explainNetworkFailure, explainNotJson, explainStatus, explainTimeout, explainTokenFailure, serverMessageOf, type Explanation } from '../../domain/sandbox/explanations';
+import {
+  explainInvalidRequest,
+  explainNetworkFailure,
+  explainNotJson,
+  explainStatus,
+  explainTimeout,
+  explainTokenFailure,
+  serverMessageOf,
+  type Explanation,
+} from '../../domain/sandbox/explanations';
 import type { CallRecord } from './client';
 import { formatDuration } from './format';
 import type { Exchange } from './use-sandbox-session';

@@ -54,7 +54,9 @@ export function HabilitationSummary({
           <dt>Données renvoyées</dt>
           <dd>
             {data.length > 0
-              ? data.map((k) => (k === DEPENDANTS_DETAIL_SCOPE ? `${scopeByKey(k).label} (cases ${boxes.join(', ') || 'aucune'})` : scopeByKey(k).shortLabel)).join(', ')
+              ? data
+                  .map((k) => (k === DEPENDANTS_DETAIL_SCOPE ? `${scopeByKey(k).label} (cases ${boxes.join(', ') || 'aucune'})` : scopeByKey(k).shortLabel))
+                  .join(', ')
               : 'aucune'}
           </dd>
         </div>
@@ -68,7 +70,11 @@ export function HabilitationSummary({
         </div>
         <div>
           <dt>Mode d'accès</dt>
-          <dd>{ACCESS_MODES.filter((m) => habilitation.modes.includes(m.id)).map((m) => m.label).join(' ou ')}</dd>
+          <dd>
+            {ACCESS_MODES.filter((m) => habilitation.modes.includes(m.id))
+              .map((m) => m.label)
+              .join(' ou ')}
+          </dd>
         </div>
       </dl>
     </section>

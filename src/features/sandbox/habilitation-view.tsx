@@ -62,7 +62,9 @@ export function HabilitationView({ result }: { result: FilterResult }) {
           {result.yearCovered ? (
             groups(result.withheld).map(([scope, fields]) => (
               <div key={scope ?? 'aucune'} className="sandbox-withheld-group">
-                <p className="sandbox-withheld-why">{scope ? `« ${scopeByKey(scope).shortLabel} » n'est pas cochée :` : 'Aucune donnée DataPass ne les ouvre :'}</p>
+                <p className="sandbox-withheld-why">
+                  {scope ? `« ${scopeByKey(scope).shortLabel} » n'est pas cochée :` : 'Aucune donnée DataPass ne les ouvre :'}
+                </p>
                 <FieldList fields={fields} />
               </div>
             ))

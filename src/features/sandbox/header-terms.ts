@@ -9,7 +9,8 @@
 export const TERMS = {
   bearer:
     "Le jeton d'accès (« Bearer ») montre à la passerelle de la DGFiP que l'appel vient de votre compte APIM : il s'obtient avec l'identifiant et le secret client de ce compte.",
-  correlationId: "X-Correlation-ID est l'identifiant de cet appel précis, au format UUID, que l'API exige à chaque requête : le testeur en crée un nouveau à chaque appel.",
+  correlationId:
+    "X-Correlation-ID est l'identifiant de cet appel précis, au format UUID, que l'API exige à chaque requête : le testeur en crée un nouveau à chaque appel.",
   teleserviceId: "ID_Teleservice est l'identifiant de votre téléservice, attribué par la DGFiP pour un cas d'usage (un identifiant par cas d'usage).",
   franceConnect: "X-FranceConnect-OAuth porte le jeton de consentement FranceConnect de l'usager connecté.",
   contentType: 'Content-Type indique le format du contenu : les réponses de l’API sont en JSON, un format de texte structuré.',

@@ -21,7 +21,11 @@ export function HouseholdsTable() {
           <tbody>
             {HOUSEHOLDS.map((h) => (
               <tr key={h.id}>
-                <td className="sandbox-spi">{householdMembers(h).map((d) => d.spi).join(', ')}</td>
+                <td className="sandbox-spi">
+                  {householdMembers(h)
+                    .map((d) => d.spi)
+                    .join(', ')}
+                </td>
                 <td>
                   {householdNames(h.id)} : {h.situation}
                 </td>

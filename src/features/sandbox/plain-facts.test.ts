@@ -61,7 +61,11 @@ describe('a response in words and figures', () => {
   it('gives each period of a year with a death its own list', () => {
     const widowed = HOUSEHOLDS.find((h) => Object.values(h.years).some((y) => y.notices.length > 1))!;
     const [year, income] = Object.entries(widowed.years).find(([, y]) => y.notices.length > 1)!;
-    const result = filtered(['dgfip_annee_n_moins_2', 'dgfip_rfr', 'dgfip_annee_df_au_3112_si_deces_ctb_mp'], multipleBody(widowed, income.notices, Number(year)), Number(year));
+    const result = filtered(
+      ['dgfip_annee_n_moins_2', 'dgfip_rfr', 'dgfip_annee_df_au_3112_si_deces_ctb_mp'],
+      multipleBody(widowed, income.notices, Number(year)),
+      Number(year),
+    );
     const periods = plainPeriods(result.returnedFields);
     expect(periods.map((p) => p.title)).toEqual(['Période 1 sur 2', 'Période 2 sur 2']);
     expect(periods[0]!.facts.find((f) => f.label === "Période de l'avis, en cas de décès")?.value).toMatch(/^du 1er janvier \d{4} au \d+ \S+ \d{4}, décès le /);

@@ -87,7 +87,9 @@ function valueFor(scope: ScopeKey, fields: Fields): string {
     case 'dgfip_dateNaisDec1':
     case 'dgfip_dateNaisDec2': {
       const [jour, mois, annee] = ['jour', 'mois', 'annee'].map((k) => fields.find((f) => keysOf(f.path).at(-1) === k)?.value);
-      return typeof jour === 'string' && typeof mois === 'string' && typeof annee === 'string' ? `${jour}/${mois}/${annee}` : fields.map((f) => text(f.value)).join(' ');
+      return typeof jour === 'string' && typeof mois === 'string' && typeof annee === 'string'
+        ? `${jour}/${mois}/${annee}`
+        : fields.map((f) => text(f.value)).join(' ');
     }
     case 'dgfip_aft': {
       const whole = valueOf(fields, 'aft');

@@ -28,10 +28,13 @@ function WithheldSentence({ result }: { result: FilterResult }) {
 export function PlainResult({ result, day, coveredYears }: { result: FilterResult; day: IsoDate; coveredYears: readonly number[] }) {
   if (!result.yearCovered) {
     return (
-      <Notice kind="warning" title={result.year === null ? "L'année de la réponse est inconnue" : `Les revenus ${result.year} ne sont pas couverts par votre habilitation`}>
+      <Notice
+        kind="warning"
+        title={result.year === null ? "L'année de la réponse est inconnue" : `Les revenus ${result.year} ne sont pas couverts par votre habilitation`}
+      >
         <p>
-          Au {formatFrenchDate(day)}, votre habilitation couvre {coveredYears.length > 0 ? `les revenus ${coveredYears.join(' et ')}` : 'aucune année'} : la DGFiP ne renverrait
-          rien de cette réponse.
+          Au {formatFrenchDate(day)}, votre habilitation couvre {coveredYears.length > 0 ? `les revenus ${coveredYears.join(' et ')}` : 'aucune année'} : la
+          DGFiP ne renverrait rien de cette réponse.
         </p>
       </Notice>
     );

@@ -15,12 +15,25 @@ export function RealCommands({ values }: { values: RequestValues }) {
         <p>Indiquez un hôte valide pour obtenir les commandes curl et PowerShell de cet appel.</p>
       ) : (
         <>
-          <p>Si la passerelle refuse les appels venant de cette page, faites le même appel depuis un terminal, ou passez par un relais lancé sur votre poste.</p>
+          <p>
+            Si la passerelle refuse les appels venant de cette page, faites le même appel depuis un terminal, ou passez par un relais lancé sur votre poste.
+          </p>
           <TechnicalDetails what="commandes curl et PowerShell, relais local">
             <p>{TERMS.commands}</p>
-            <p>Ces commandes font exactement l'appel préparé ci-dessus. Elles demandent l'identifiant et le secret au moment de s'exécuter : ils n'apparaissent ni ici ni dans l'historique du terminal.</p>
+            <p>
+              Ces commandes font exactement l'appel préparé ci-dessus. Elles demandent l'identifiant et le secret au moment de s'exécuter : ils n'apparaissent
+              ni ici ni dans l'historique du terminal.
+            </p>
             {(['bash (Linux, macOS) avec curl', 'PowerShell (Windows)'] as const).map((title, i) => {
-              const input = { base: host.base, resource: resourceById(values.resourceId), mode: values.mode, spi: values.spi.trim(), year: values.year.trim(), correlationId: values.correlationId.trim(), teleserviceId: values.teleserviceId.trim() };
+              const input = {
+                base: host.base,
+                resource: resourceById(values.resourceId),
+                mode: values.mode,
+                spi: values.spi.trim(),
+                year: values.year.trim(),
+                correlationId: values.correlationId.trim(),
+                teleserviceId: values.teleserviceId.trim(),
+              };
               return (
                 <div key={title}>
                   <h3>{title}</h3>
@@ -32,7 +45,8 @@ export function RealCommands({ values }: { values: RequestValues }) {
             })}
             <h3>Le relais local</h3>
             <p>
-              Dans le dossier de ce projet, lancez la commande ci-dessous, laissez la fenêtre ouverte, puis cochez « Passer par le relais local ». Le relais écoute sur votre poste seulement (127.0.0.1) et transmet vos appels à cet hôte, sans aucun intermédiaire.
+              Dans le dossier de ce projet, lancez la commande ci-dessous, laissez la fenêtre ouverte, puis cochez « Passer par le relais local ». Le relais
+              écoute sur votre poste seulement (127.0.0.1) et transmet vos appels à cet hôte, sans aucun intermédiaire.
             </p>
             <pre className="sandbox-command" tabIndex={0} aria-label="Commande du relais">
               {relayCommand(host.base, window.location.origin, readPort(values.relayPort) ?? Number(DEFAULT_RELAY_PORT))}

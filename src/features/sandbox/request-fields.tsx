@@ -19,9 +19,17 @@ function RealSandboxFields({ useRelay }: { useRelay: boolean }) {
     <fieldset className="fieldset sandbox-fieldset">
       <legend className="field-label field-label--large">Bac à sable de la DGFiP</legend>
       <Notice>
-        <p>L'hôte, les identifiants et le jeton restent dans la mémoire de cette page : ils ne sont ni enregistrés, ni exportés, ni mis dans un document, et ne partent que vers l'hôte indiqué.</p>
+        <p>
+          L'hôte, les identifiants et le jeton restent dans la mémoire de cette page : ils ne sont ni enregistrés, ni exportés, ni mis dans un document, et ne
+          partent que vers l'hôte indiqué.
+        </p>
       </Notice>
-      <TextField name="host" type="url" label="Hôte de la passerelle" hint="Donné dans votre compte APIM, par exemple https://passerelle.exemple.fr. L'outil ajoute /impotparticulier/1.0." />
+      <TextField
+        name="host"
+        type="url"
+        label="Hôte de la passerelle"
+        hint="Donné dans votre compte APIM, par exemple https://passerelle.exemple.fr. L'outil ajoute /impotparticulier/1.0."
+      />
       <Checkbox
         name="useRelay"
         label="Passer par le relais local"
@@ -50,7 +58,17 @@ interface RequestFieldsProps {
 }
 
 /** The request builder: where to send, what to ask, and with which headers. */
-export function RequestFields({ values, habilitation, day, tokenState, busy, onObtainToken, onNewCorrelationId, headersOpen, onHeadersOpenChange }: RequestFieldsProps) {
+export function RequestFields({
+  values,
+  habilitation,
+  day,
+  tokenState,
+  busy,
+  onObtainToken,
+  onNewCorrelationId,
+  headersOpen,
+  onHeadersOpenChange,
+}: RequestFieldsProps) {
   const local = values.target === 'local';
   const resource = resourceById(values.resourceId);
   // The local token's news says nothing about the real gateway's, and the other way round.
@@ -63,7 +81,11 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
         name="target"
         legend="Où envoyer la requête ?"
         choices={[
-          { value: 'local', label: 'Au bac à sable local', hint: 'Des foyers fictifs, dans ce navigateur : sans compte ni réseau, rien ne sort de votre poste.' },
+          {
+            value: 'local',
+            label: 'Au bac à sable local',
+            hint: 'Des foyers fictifs, dans ce navigateur : sans compte ni réseau, rien ne sort de votre poste.',
+          },
           { value: 'real', label: 'Au bac à sable de la DGFiP', hint: "Avec l'hôte et les identifiants de votre compte APIM, une fois votre accès obtenu." },
         ]}
       />
@@ -71,8 +93,20 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
         <fieldset className="fieldset sandbox-fieldset">
           <legend className="field-label field-label--large">Simulation</legend>
           <div className="field-row">
-            <TextField name="simulatedDate" type="date" label="Date simulée de l'appel" hint="Elle décide des années déjà taxées (vers le 22 juillet). Par défaut : le début de votre campagne." width="medium" />
-            <TextField name="callsPerMinute" label="Quota simulé (appels par minute)" hint="Par défaut : la volumétrie de votre dossier." inputMode="numeric" width="short" />
+            <TextField
+              name="simulatedDate"
+              type="date"
+              label="Date simulée de l'appel"
+              hint="Elle décide des années déjà taxées (vers le 22 juillet). Par défaut : le début de votre campagne."
+              width="medium"
+            />
+            <TextField
+              name="callsPerMinute"
+              label="Quota simulé (appels par minute)"
+              hint="Par défaut : la volumétrie de votre dossier."
+              inputMode="numeric"
+              width="short"
+            />
           </div>
         </fieldset>
       ) : (
@@ -89,7 +123,10 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
               Chemin appelé : <code className="sandbox-path">{values.mode === 'spi' ? resource.spiPath : (resource.franceConnectPath ?? '')}</code>
             </>
           }
-          options={SIMULATED_RESOURCES.map((r) => ({ value: r.id, label: habilitation.resources.includes(r.id) ? r.label : `${r.label} (non ouverte par votre dossier)` }))}
+          options={SIMULATED_RESOURCES.map((r) => ({
+            value: r.id,
+            label: habilitation.resources.includes(r.id) ? r.label : `${r.label} (non ouverte par votre dossier)`,
+          }))}
         />
         <RadioGroup name="mode" legend="Mode d'accès" choices={modes.map((m) => ({ value: m.id, label: m.label }))} inline />
         {values.mode === 'spi' ? (
@@ -102,8 +139,8 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
           />
         ) : local ? (
           <p className="field-hint">
-            Usager FranceConnect fictif : {householdNames(values.fcHouseholdId) || 'aucun'}, du foyer choisi en haut de la page. Son jeton FranceConnect fictif part avec l'appel.{' '}
-            {TERMS.franceConnect}
+            Usager FranceConnect fictif : {householdNames(values.fcHouseholdId) || 'aucun'}, du foyer choisi en haut de la page. Son jeton FranceConnect fictif
+            part avec l'appel. {TERMS.franceConnect}
           </p>
         ) : (
           <SecretField name="franceConnectToken" label="Jeton FranceConnect de l'usager (X-FranceConnect-OAuth)" hint={TERMS.franceConnect} />
@@ -117,14 +154,18 @@ export function RequestFields({ values, habilitation, day, tokenState, busy, onO
             width="short"
           />
         ) : (
-          <p className="field-hint">Cette ressource ne prend pas d'année : elle renvoie la dernière année disponible, ou la précédente si le foyer n'a pas d'avis pour la dernière.</p>
+          <p className="field-hint">
+            Cette ressource ne prend pas d'année : elle renvoie la dernière année disponible, ou la précédente si le foyer n'a pas d'avis pour la dernière.
+          </p>
         )}
       </fieldset>
 
       <TechnicalDetails what="jeton d'accès et en-têtes de la requête" open={headersOpen} onOpenChange={onHeadersOpenChange}>
         <fieldset className="fieldset sandbox-fieldset">
           <legend className="field-label field-label--large">En-têtes</legend>
-          <p className="field-hint">{local ? 'Le testeur les remplit pour vous. ' : ''}Ces informations accompagnent chaque appel, à côté de la question posée.</p>
+          <p className="field-hint">
+            {local ? 'Le testeur les remplit pour vous. ' : ''}Ces informations accompagnent chaque appel, à côté de la question posée.
+          </p>
           <SecretField
             name={local ? 'localToken' : 'token'}
             label="Jeton d'accès (Authorization: Bearer)"

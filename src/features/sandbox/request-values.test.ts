@@ -6,7 +6,17 @@ import { oddDates, oddNumbers, oddTexts } from '../../domain/sandbox/odd-inputs.
 import { habilitationOf } from '../../domain/sandbox/habilitation';
 import { SIMULATED_RESOURCES } from '../../domain/sandbox/routes';
 import { base64Utf8 } from './client';
-import { initialValues, quotaOf, readPort, readQuota, readSimulatedDate, requestSchema, simulatedDay, suggestedYear, type RequestValues } from './request-values';
+import {
+  initialValues,
+  quotaOf,
+  readPort,
+  readQuota,
+  readSimulatedDate,
+  requestSchema,
+  simulatedDay,
+  suggestedYear,
+  type RequestValues,
+} from './request-values';
 import { requestWarnings } from './request-warnings';
 
 const habilitation = habilitationOf(completeCantineDossier());

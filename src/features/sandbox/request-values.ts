@@ -146,17 +146,21 @@ export const requestSchema = z
     } else {
       const host = readHost(v.host);
       if (!host.ok) issue('host', host.message);
-      if (v.useRelay && readPort(v.relayPort) === null) issue('relayPort', `Indiquez le port du relais, un nombre entre 1 et 65535 (${DEFAULT_RELAY_PORT} par défaut).`);
+      if (v.useRelay && readPort(v.relayPort) === null)
+        issue('relayPort', `Indiquez le port du relais, un nombre entre 1 et 65535 (${DEFAULT_RELAY_PORT} par défaut).`);
     }
     if (v.mode === 'spi' && v.spi.trim() === '') issue('spi', 'Indiquez le numéro fiscal (13 chiffres) ou choisissez un foyer fictif.');
-    if (v.mode === 'france-connect' && v.target === 'real' && v.franceConnectToken.trim() === '') issue('franceConnectToken', "Indiquez le jeton FranceConnect de l'usager.");
+    if (v.mode === 'france-connect' && v.target === 'real' && v.franceConnectToken.trim() === '')
+      issue('franceConnectToken', "Indiquez le jeton FranceConnect de l'usager.");
     const resource = SIMULATED_RESOURCES.find((r) => r.id === v.resourceId);
     if (!resource) issue('resourceId', 'Choisissez une ressource.');
     else if (resourceById(resource.id).takesYear && v.year.trim() === '') issue('year', "Indiquez l'année des revenus, par exemple 2025.");
     if (v.correlationId.trim() === '') issue('correlationId', 'Générez un identifiant de corrélation : la DGFiP l’exige à chaque appel.');
     // These values travel in HTTP headers, which admit no accent and no line break.
-    const headerFields = v.target === 'local' ? (['localToken'] as const) : v.mode === 'france-connect' ? (['token', 'franceConnectToken'] as const) : (['token'] as const);
+    const headerFields =
+      v.target === 'local' ? (['localToken'] as const) : v.mode === 'france-connect' ? (['token', 'franceConnectToken'] as const) : (['token'] as const);
     for (const field of [...headerFields, 'correlationId', 'teleserviceId'] as const) {
-      if (!HEADER_VALUE.test(v[field])) issue(field, 'Ce champ part dans un en-tête HTTP : retirez les accents, les retours à la ligne et les caractères spéciaux.');
+      if (!HEADER_VALUE.test(v[field]))
+        issue(field, 'Ce champ part dans un en-tête HTTP : retirez les accents, les retours à la ligne et les caractères spéciaux.');
     }
   });

@@ -28,7 +28,10 @@ export function requestWarnings(v: RequestValues, habilitation: Habilitation, da
     const first = FICTIONAL_YEARS[0]!;
     const last = FICTIONAL_YEARS[FICTIONAL_YEARS.length - 1]!;
     if (latest > last + 1 || latest < first) {
-      warn('simulatedDate', `À cette date, la dernière année disponible serait ${latest} ; les foyers fictifs n'ont de revenus que de ${first} à ${last} : le bac à sable répondra 410 (code 4101).`);
+      warn(
+        'simulatedDate',
+        `À cette date, la dernière année disponible serait ${latest} ; les foyers fictifs n'ont de revenus que de ${first} à ${last} : le bac à sable répondra 410 (code 4101).`,
+      );
     }
   }
   if (local && readQuota(v.callsPerMinute) === null) {
@@ -56,7 +59,10 @@ export function requestWarnings(v: RequestValues, habilitation: Habilitation, da
       if (year > latestIncomeYear(day)) warn('year', `${when}, les revenus ${year} ne sont pas encore taxés : l'API répondra 410 (code 4101).`);
       const covered = coveredYears(habilitation, day);
       if (!covered.includes(year)) {
-        warn('year', `${when}, votre habilitation couvre ${covered.length > 0 ? `les revenus ${covered.join(' et ')}` : 'aucune année'} : la réponse serait entièrement retenue.`);
+        warn(
+          'year',
+          `${when}, votre habilitation couvre ${covered.length > 0 ? `les revenus ${covered.join(' et ')}` : 'aucune année'} : la réponse serait entièrement retenue.`,
+        );
       }
     }
   }
@@ -64,6 +70,7 @@ export function requestWarnings(v: RequestValues, habilitation: Habilitation, da
   if (token.trim() === '') warn(local ? 'localToken' : 'token', 'Sans jeton, la passerelle répondra 401.');
   if (v.correlationId.trim() !== '' && !UUID_PATTERN.test(v.correlationId.trim())) warn('correlationId', "Ce n'est pas un UUID : l'API répondra 400.");
   if (v.teleserviceId.trim() === '') warn('teleserviceId', "La DGFiP demande d'envoyer l'ID_Teleservice qu'elle a attribué à votre cas d'usage.");
-  else if (!local && v.teleserviceId === LOCAL_TELESERVICE_ID) warn('teleserviceId', "C'est l'identifiant fictif du bac à sable local : remplacez-le par celui que la DGFiP vous a attribué.");
+  else if (!local && v.teleserviceId === LOCAL_TELESERVICE_ID)
+    warn('teleserviceId', "C'est l'identifiant fictif du bac à sable local : remplacez-le par celui que la DGFiP vous a attribué.");
   return warnings;
 }

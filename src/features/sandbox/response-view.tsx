@@ -49,7 +49,10 @@ export function ResponseView({ exchange, dossier, habilitation }: { exchange: Ex
   const o = record.outcome;
   const explanation = explainExchange(exchange);
   const covered = coveredYears(habilitation, asked.day);
-  const filtered = o.kind === 'response' && o.status === 200 && o.body.ok ? filterResponse(o.body.value, habilitation, { requestedYear: asked.requestedYear, coveredYears: covered }) : null;
+  const filtered =
+    o.kind === 'response' && o.status === 200 && o.body.ok
+      ? filterResponse(o.body.value, habilitation, { requestedYear: asked.requestedYear, coveredYears: covered })
+      : null;
 
   return (
     <div className="sandbox-exchange">
@@ -89,7 +92,8 @@ export function ResponseView({ exchange, dossier, habilitation }: { exchange: Ex
         {o.kind === 'response' ? (
           <>
             <p>
-              Code {o.status} {o.statusText} : 200 signifie que l'appel a réussi ; un code qui commence par 4, que la requête a été refusée ; par 5, une panne du serveur.
+              Code {o.status} {o.statusText} : 200 signifie que l'appel a réussi ; un code qui commence par 4, que la requête a été refusée ; par 5, une panne
+              du serveur.
             </p>
             <h4>En-têtes de la réponse</h4>
             <HeaderList headers={o.headers} explain={responseTerm} />

@@ -25,7 +25,8 @@ async function openSandbox(dossier: Dossier = completeCantineDossier()) {
 const live = () => screen.getByText((_, el) => el?.classList.contains('sandbox-live') ?? false);
 const text = (el: HTMLElement) => (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
 /** The plain facts of a section, "label : value". */
-const facts = (el: HTMLElement) => [...el.querySelectorAll('.sandbox-plain-facts > div')].map((d) => `${text(d.querySelector('dt')!)} : ${text(d.querySelector('dd')!)}`);
+const facts = (el: HTMLElement) =>
+  [...el.querySelectorAll('.sandbox-plain-facts > div')].map((d) => `${text(d.querySelector('dt')!)} : ${text(d.querySelector('dd')!)}`);
 
 async function send(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Envoyer la requête' }));
@@ -99,7 +100,7 @@ describe('sandbox page', () => {
     expect(text(fields)).toContain('nbPart = 3');
     expect(within(fields).getByRole('heading', { name: /^Retenu par la DGFiP : \d+ champs$/ })).toBeInTheDocument();
     expect(text(fields)).toContain("« Nom (déclarant 1) » n'est pas cochée :nmUsaDec1 = « MARTIN »");
-    expect(text(technical)).toContain("x-correlation-id");
+    expect(text(technical)).toContain('x-correlation-id');
     expect(text(technical)).toContain("X-Correlation-ID est l'identifiant de cet appel précis, au format UUID");
 
     expect(within(screen.getByRole('table', { name: /le plus récent en premier/ })).getAllByRole('row')).toHaveLength(3);
@@ -108,7 +109,12 @@ describe('sandbox page', () => {
   it('scrolls to the answer without motion for those who ask their system for less', async () => {
     const scrolled = vi.fn();
     Element.prototype.scrollIntoView = scrolled;
-    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)', media: query, addEventListener() {}, removeEventListener() {} }));
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === '(prefers-reduced-motion: reduce)',
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }));
     const { user } = await openSandbox();
     await user.click(screen.getByRole('button', { name: /^Année pas encore taxée/ }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Dernière réponse' })).toHaveFocus());
@@ -168,7 +174,9 @@ describe('sandbox page', () => {
     await user.type(year, '2025');
     await user.type(screen.getByLabelText("Date simulée de l'appel"), '2027-05-15');
     await send(user);
-    await waitFor(() => expect(text(live())).toBe(`Réponse 400 Bad Request en ${text(live()).match(/en ([\d,]+ ms)/)?.[1]} : Numéro fiscal mal formé (400, code 4001).`));
+    await waitFor(() =>
+      expect(text(live())).toBe(`Réponse 400 Bad Request en ${text(live()).match(/en ([\d,]+ ms)/)?.[1]} : Numéro fiscal mal formé (400, code 4001).`),
+    );
     expect(screen.getByText('Que faire ?')).toBeInTheDocument();
   });
 
@@ -218,19 +226,27 @@ describe('sandbox page: the real DGFiP sandbox', () => {
   });
 
   it('explains a CORS or network failure honestly, and gives the commands', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const { user } = await openSandbox();
     await toReal(user, 'https://passerelle.exemple.fr');
     await send(user);
     await waitFor(() => expect(text(live())).toBe("Échec de l'appel : Appel impossible depuis le navigateur."));
     expect(screen.getByText(/la passerelle n'autorise pas les appels depuis une page web \(CORS\)/)).toBeInTheDocument();
     const curl = screen.getByLabelText('Commandes bash (Linux, macOS) avec curl');
-    expect(curl.textContent).toContain("curl -sS -i 'https://passerelle.exemple.fr/impotparticulier/1.0/spi/3999999000118/situations/ir/assiettes/annrev/2025'");
+    expect(curl.textContent).toContain(
+      "curl -sS -i 'https://passerelle.exemple.fr/impotparticulier/1.0/spi/3999999000118/situations/ir/assiettes/annrev/2025'",
+    );
     expect(screen.getByLabelText('Commande du relais').textContent).toContain("npm run relay -- --target 'https://passerelle.exemple.fr'");
   });
 
   it('explains an answer that is not JSON', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html><body>Authentification du proxy</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html><body>Authentification du proxy</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+    );
     const { user } = await openSandbox();
     await toReal(user, 'https://passerelle.exemple.fr');
     await send(user);
@@ -244,7 +260,10 @@ describe('sandbox page: the real DGFiP sandbox', () => {
       'fetch',
       vi.fn(async (_url: string, init: RequestInit) => {
         seen.push(new Headers(init.headers));
-        return new Response(JSON.stringify({ code: '900901', message: 'Invalid Credentials' }), { status: 401, headers: { 'Content-Type': 'application/json' } });
+        return new Response(JSON.stringify({ code: '900901', message: 'Invalid Credentials' }), {
+          status: 401,
+          headers: { 'Content-Type': 'application/json' },
+        });
       }),
     );
     const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
@@ -266,7 +285,14 @@ describe('sandbox page: the real DGFiP sandbox', () => {
     expect(seen[1]!.get('X-FranceConnect-OAuth')).toBe(secrets.fc);
     // …and are nowhere else.
     const storages = [localStorage, sessionStorage].flatMap((s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`)).join('\n');
-    const places = [storages, document.cookie, window.location.href, router.state.location.href, screen.getByRole('region', { name: 'Historique de la session' }).textContent ?? '', screen.getByRole('region', { name: 'Dernière réponse' }).textContent ?? ''];
+    const places = [
+      storages,
+      document.cookie,
+      window.location.href,
+      router.state.location.href,
+      screen.getByRole('region', { name: 'Historique de la session' }).textContent ?? '',
+      screen.getByRole('region', { name: 'Dernière réponse' }).textContent ?? '',
+    ];
     for (const spy of logged) places.push(JSON.stringify(spy.mock.calls));
     for (const secret of Object.values(secrets)) for (const place of places) expect(place).not.toContain(secret);
     expect(readRaw(dossier.id)).toBe(stored);
@@ -276,62 +302,54 @@ describe('sandbox page: the real DGFiP sandbox', () => {
 describe('sandbox page: any value a field can hold', () => {
   const advice = (field: HTMLElement) => document.getElementById(`${field.id}-conseil`)?.textContent ?? '';
 
-  it(
-    'goes on with today while the simulated date is typed halfway, and says so beside the field and in the habilitation',
-    async () => {
-      const { user } = await openSandbox();
-      const date = screen.getByLabelText("Date simulée de l'appel");
-      const facts = () => text(screen.getByRole('region', { name: 'Ce que votre habilitation ouvrirait' }));
-      // What Chromium holds while a year is typed, a day that does not exist, a year past 9999.
-      for (const typed of ['0002-05-15', '0020-05-15', '0202-05-15', '2027-02-29', '20271-05-15', '']) {
-        fireEvent.change(date, { target: { value: typed } });
-        await waitFor(() => expect(advice(date)).toContain("Tant que la date n'est pas complète, le bac à sable local simule la date du jour"));
-        expect(date.getAttribute('aria-describedby')).toContain(`${date.id}-conseil`);
-        expect(facts()).toContain("(date du jour, la date simulée n'étant pas complète)");
-      }
-      fireEvent.change(date, { target: { value: '0202-05-15' } });
-      const quota = screen.getByLabelText('Quota simulé (appels par minute)');
-      for (const typed of ['1e308', 'NaN', '-5', '12,5', '99999999999999999999', '']) {
-        fireEvent.change(quota, { target: { value: typed } });
-        await waitFor(() => expect(advice(quota)).toBe("Attention : Tant que ce nombre n'est pas valable, le bac à sable local applique 50 appels par minute."));
-      }
-      const spi = screen.getByLabelText('Numéro fiscal (SPI)');
-      fireEvent.change(spi, { target: { value: '9'.repeat(10_001) } });
-      await waitFor(() => expect(advice(spi)).toContain('ne compte pas exactement 13 chiffres'));
+  it('goes on with today while the simulated date is typed halfway, and says so beside the field and in the habilitation', async () => {
+    const { user } = await openSandbox();
+    const date = screen.getByLabelText("Date simulée de l'appel");
+    const facts = () => text(screen.getByRole('region', { name: 'Ce que votre habilitation ouvrirait' }));
+    // What Chromium holds while a year is typed, a day that does not exist, a year past 9999.
+    for (const typed of ['0002-05-15', '0020-05-15', '0202-05-15', '2027-02-29', '20271-05-15', '']) {
+      fireEvent.change(date, { target: { value: typed } });
+      await waitFor(() => expect(advice(date)).toContain("Tant que la date n'est pas complète, le bac à sable local simule la date du jour"));
+      expect(date.getAttribute('aria-describedby')).toContain(`${date.id}-conseil`);
+      expect(facts()).toContain("(date du jour, la date simulée n'étant pas complète)");
+    }
+    fireEvent.change(date, { target: { value: '0202-05-15' } });
+    const quota = screen.getByLabelText('Quota simulé (appels par minute)');
+    for (const typed of ['1e308', 'NaN', '-5', '12,5', '99999999999999999999', '']) {
+      fireEvent.change(quota, { target: { value: typed } });
+      await waitFor(() => expect(advice(quota)).toBe("Attention : Tant que ce nombre n'est pas valable, le bac à sable local applique 50 appels par minute."));
+    }
+    const spi = screen.getByLabelText('Numéro fiscal (SPI)');
+    fireEvent.change(spi, { target: { value: '9'.repeat(10_001) } });
+    await waitFor(() => expect(advice(spi)).toContain('ne compte pas exactement 13 chiffres'));
 
-      await send(user);
-      const summary = await screen.findByRole('alert');
-      expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-        'Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).',
-        "Indiquez un nombre entier d'appels par minute, entre 1 et 1\u202f000.",
-      ]);
-      expect(errorOf(date)).toBe('Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).');
+    await send(user);
+    const summary = await screen.findByRole('alert');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).',
+      "Indiquez un nombre entier d'appels par minute, entre 1 et 1\u202f000.",
+    ]);
+    expect(errorOf(date)).toBe('Date incomplète ou impossible : saisissez le jour, le mois et l’année (4 chiffres).');
 
-      fireEvent.change(date, { target: { value: '2028-02-29' } });
-      fireEvent.change(quota, { target: { value: '1 000' } });
-      await send(user);
-      await waitFor(() => expect(text(live())).toMatch(/^Réponse 400 Bad Request .* : Numéro fiscal mal formé \(400, code 4001\)\.$/));
-      expect(facts()).toContain('Au 29 février 2028 (date simulée)');
-    },
-    60_000,
-  );
+    fireEvent.change(date, { target: { value: '2028-02-29' } });
+    fireEvent.change(quota, { target: { value: '1 000' } });
+    await send(user);
+    await waitFor(() => expect(text(live())).toMatch(/^Réponse 400 Bad Request .* : Numéro fiscal mal formé \(400, code 4001\)\.$/));
+    expect(facts()).toContain('Au 29 février 2028 (date simulée)');
+  }, 60_000);
 
-  it(
-    'writes the commands of a call whose numéro fiscal holds half an emoji, and refuses a relay port of 1e3',
-    async () => {
-      const { user } = await openSandbox();
-      await user.click(screen.getByLabelText('Au bac à sable de la DGFiP'));
-      fireEvent.change(screen.getByLabelText('Hôte de la passerelle'), { target: { value: 'https://passerelle.exemple.fr' } });
-      fireEvent.change(screen.getByLabelText('Numéro fiscal (SPI)'), { target: { value: '3999999000118\uD83D' } });
-      expect(screen.getByLabelText('Commandes bash (Linux, macOS) avec curl').textContent).toContain('/spi/3999999000118%EF%BF%BD/');
-      await user.click(screen.getByLabelText('Passer par le relais local'));
-      const port = screen.getByLabelText('Port du relais');
-      fireEvent.change(port, { target: { value: '1e3' } });
-      expect(screen.getByLabelText('Commande du relais').textContent).toContain('--port 8787');
-      await send(user);
-      await screen.findByRole('alert');
-      expect(errorOf(port)).toBe('Indiquez le port du relais, un nombre entre 1 et 65535 (8787 par défaut).');
-    },
-    60_000,
-  );
+  it('writes the commands of a call whose numéro fiscal holds half an emoji, and refuses a relay port of 1e3', async () => {
+    const { user } = await openSandbox();
+    await user.click(screen.getByLabelText('Au bac à sable de la DGFiP'));
+    fireEvent.change(screen.getByLabelText('Hôte de la passerelle'), { target: { value: 'https://passerelle.exemple.fr' } });
+    fireEvent.change(screen.getByLabelText('Numéro fiscal (SPI)'), { target: { value: '3999999000118\uD83D' } });
+    expect(screen.getByLabelText('Commandes bash (Linux, macOS) avec curl').textContent).toContain('/spi/3999999000118%EF%BF%BD/');
+    await user.click(screen.getByLabelText('Passer par le relais local'));
+    const port = screen.getByLabelText('Port du relais');
+    fireEvent.change(port, { target: { value: '1e3' } });
+    expect(screen.getByLabelText('Commande du relais').textContent).toContain('--port 8787');
+    await send(user);
+    await screen.findByRole('alert');
+    expect(errorOf(port)).toBe('Indiquez le port du relais, un nombre entre 1 et 65535 (8787 par défaut).');
+  }, 60_000);
 });

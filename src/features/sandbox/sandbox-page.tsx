@@ -53,7 +53,9 @@ export function SandboxPage() {
   const answer = useReveal<HTMLHeadingElement>();
   const [headersOpen, setHeadersOpen] = useState(false);
 
-  const errors: SummaryError[] = Object.entries(form.formState.errors).flatMap(([name, error]) => (error?.message ? [{ target: fieldId(name), message: String(error.message) }] : []));
+  const errors: SummaryError[] = Object.entries(form.formState.errors).flatMap(([name, error]) =>
+    error?.message ? [{ target: fieldId(name), message: String(error.message) }] : [],
+  );
   const showErrors = submitted && errors.length > 0;
   const local = values.target === 'local';
   const batchResource = workingResource(habilitation);
@@ -100,7 +102,10 @@ export function SandboxPage() {
           Bac à sable de l'API Impôt particulier
         </h1>
         <div className="step-intro">
-          <p>Voyez ce que votre habilitation renverrait pour des foyers fictifs et le tarif que votre méthode de calcul en tirerait, puis essayez l'API comme le ferait votre téléservice.</p>
+          <p>
+            Voyez ce que votre habilitation renverrait pour des foyers fictifs et le tarif que votre méthode de calcul en tirerait, puis essayez l'API comme le
+            ferait votre téléservice.
+          </p>
         </div>
 
         {local && <HouseholdPreview values={values} habilitation={habilitation} dossier={dossier} day={day} />}
@@ -117,7 +122,8 @@ export function SandboxPage() {
           <h2 id="sandbox-requete">Préparer la requête</h2>
           <Notice>
             <p>
-              Ce testeur lit votre dossier sans jamais le modifier. Les jetons, identifiants et secrets saisis restent dans la mémoire de cette page : ils ne sont ni enregistrés, ni exportés, et disparaissent à sa fermeture.
+              Ce testeur lit votre dossier sans jamais le modifier. Les jetons, identifiants et secrets saisis restent dans la mémoire de cette page : ils ne
+              sont ni enregistrés, ni exportés, et disparaissent à sa fermeture.
             </p>
           </Notice>
           {showErrors && <ErrorSummary errors={errors} ref={summaryRef} />}

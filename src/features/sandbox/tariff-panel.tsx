@@ -43,7 +43,10 @@ export function TariffPanel({ returned, dossier, title = 'Tarif de ce foyer' }: 
         <>
           <p>{outcome.reason}</p>
           {incomeMissing && gdpr.noDataRule && (
-            <p>Votre dossier prévoit ce cas : {gdpr.noDataRule === 'autre' ? gdpr.noDataRuleOther.trim() || NO_DATA_RULE_LABELS.autre : choiceLabel(NO_DATA_RULE_LABELS, gdpr.noDataRule)}.</p>
+            <p>
+              Votre dossier prévoit ce cas :{' '}
+              {gdpr.noDataRule === 'autre' ? gdpr.noDataRuleOther.trim() || NO_DATA_RULE_LABELS.autre : choiceLabel(NO_DATA_RULE_LABELS, gdpr.noDataRule)}.
+            </p>
           )}
         </>
       )}

@@ -51,7 +51,10 @@ export interface BatchRun {
 }
 
 /** The outcome of the last token request, for the target it was made for. */
-export type TokenState = { kind: 'idle' } | { kind: 'ok'; target: RequestValues['target']; message: string } | { kind: 'error'; target: RequestValues['target']; message: string; explanation: Explanation | null };
+export type TokenState =
+  | { kind: 'idle' }
+  | { kind: 'ok'; target: RequestValues['target']; message: string }
+  | { kind: 'error'; target: RequestValues['target']; message: string; explanation: Explanation | null };
 
 function outcomeText(record: CallRecord): string {
   const o = record.outcome;
@@ -147,29 +150,60 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
   async function obtainToken(v: RequestValues): Promise<void> {
     const transport = transportFor(v);
     if (!transport) {
-      setTokenState({ kind: 'error', target: v.target, message: "Indiquez d'abord un hôte valide (et un port de relais valide si vous passez par le relais).", explanation: null });
+      setTokenState({
+        kind: 'error',
+        target: v.target,
+        message: "Indiquez d'abord un hôte valide (et un port de relais valide si vous passez par le relais).",
+        explanation: null,
+      });
       return;
     }
-    const credentials = v.target === 'local' ? { clientId: LOCAL_CLIENT.id, clientSecret: LOCAL_CLIENT.secret } : { clientId: v.clientId.trim(), clientSecret: v.clientSecret };
+    const credentials =
+      v.target === 'local' ? { clientId: LOCAL_CLIENT.id, clientSecret: LOCAL_CLIENT.secret } : { clientId: v.clientId.trim(), clientSecret: v.clientSecret };
     if (!credentials.clientId || !credentials.clientSecret) {
-      setTokenState({ kind: 'error', target: v.target, message: "Indiquez l'identifiant et le secret client de votre compte APIM, ou collez directement un jeton.", explanation: null });
+      setTokenState({
+        kind: 'error',
+        target: v.target,
+        message: "Indiquez l'identifiant et le secret client de votre compte APIM, ou collez directement un jeton.",
+        explanation: null,
+      });
       return;
     }
     const scopes = v.target === 'local' ? habilitation.tokenScopes : [resourceById(v.resourceId).tokenScope];
     const issued = await requestToken(transport, credentials, scopes);
-    record({ id: issued.record.id, at: issued.record.at, what: `POST ${pathOf(issued.record.request.url)}`, outcome: outcomeText(issued.record), durationMs: issued.record.durationMs });
+    record({
+      id: issued.record.id,
+      at: issued.record.at,
+      what: `POST ${pathOf(issued.record.request.url)}`,
+      outcome: outcomeText(issued.record),
+      durationMs: issued.record.durationMs,
+    });
     if (issued.ok) {
       form.setValue(v.target === 'local' ? 'localToken' : 'token', issued.token, { shouldValidate: false });
-      setTokenState({ kind: 'ok', target: v.target, message: `Jeton obtenu${issued.scope ? ` pour ${issued.scope}` : ''}${issued.expiresIn ? `, valable ${Math.round(issued.expiresIn / 60)} minutes` : ''}.` });
+      setTokenState({
+        kind: 'ok',
+        target: v.target,
+        message: `Jeton obtenu${issued.scope ? ` pour ${issued.scope}` : ''}${issued.expiresIn ? `, valable ${Math.round(issued.expiresIn / 60)} minutes` : ''}.`,
+      });
     } else {
-      setTokenState({ kind: 'error', target: v.target, message: "Aucun jeton n'a été délivré.", explanation: explainTokenRecord(issued.record, { host: transport.base, throughRelay: transport.throughRelay }) });
+      setTokenState({
+        kind: 'error',
+        target: v.target,
+        message: "Aucun jeton n'a été délivré.",
+        explanation: explainTokenRecord(issued.record, { host: transport.base, throughRelay: transport.throughRelay }),
+      });
     }
   }
 
   /** Simulates the end of the local token's hour, and says so beside the token. */
   function expireLocalTokens(): void {
     sandbox.expireTokens();
-    setTokenState({ kind: 'error', target: 'local', message: 'Le jeton du bac à sable local a expiré (simulation) : obtenez-en un nouveau.', explanation: null });
+    setTokenState({
+      kind: 'error',
+      target: 'local',
+      message: 'Le jeton du bac à sable local a expiré (simulation) : obtenez-en un nouveau.',
+      explanation: null,
+    });
   }
 
   /** Calls until the gateway throttles, to show the 429 without waiting for a busy day. */
@@ -196,7 +230,13 @@ export function useSandboxSession(form: UseFormReturn<RequestValues>, habilitati
     const counts = new Map<string, number>();
     for (const row of result.rows) counts.set(outcomeText(row.record), (counts.get(outcomeText(row.record)) ?? 0) + 1);
     const summary = [...counts].map(([text, n]) => `${n} × ${text}`).join(', ');
-    record({ id: result.rows[0]?.record.id ?? 0, at: new Date(), what: `Lot : ${result.rows.length} appels ${resource.label}`, outcome: summary, durationMs: result.durationMs });
+    record({
+      id: result.rows[0]?.record.id ?? 0,
+      at: new Date(),
+      what: `Lot : ${result.rows.length} appels ${resource.label}`,
+      outcome: summary,
+      durationMs: result.durationMs,
+    });
     setAnnouncement(`Lot terminé : ${result.rows.length} appels en ${Math.round(result.durationMs)} ms (${summary}).`);
   }
 

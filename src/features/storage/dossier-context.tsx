@@ -63,7 +63,10 @@ export function DossierProvider({ initial, children }: { initial: Dossier; child
   const latest = useCallback(() => ref.current, []);
   const loadable = useCallback(() => lastLoadable.current, []);
 
-  const value = useMemo(() => ({ dossier, latest, loadable, update, today, changedElsewhere, unsaved }), [dossier, latest, loadable, update, today, changedElsewhere, unsaved]);
+  const value = useMemo(
+    () => ({ dossier, latest, loadable, update, today, changedElsewhere, unsaved }),
+    [dossier, latest, loadable, update, today, changedElsewhere, unsaved],
+  );
   return <DossierContext.Provider value={value}>{children}</DossierContext.Provider>;
 }
 

@@ -22,9 +22,7 @@ export function loadDossier(id: string): LoadResult {
   return result;
 }
 
-export type ImportCheck =
-  | { ok: true; dossier: Dossier; existing: DossierListEntry | null }
-  | { ok: false; message: string };
+export type ImportCheck = { ok: true; dossier: Dossier; existing: DossierListEntry | null } | { ok: false; message: string };
 
 /** Reads an imported file and says whether a dossier with the same identifier is already here. */
 export function checkImport(text: string): ImportCheck {
@@ -44,7 +42,11 @@ export function saveImport(dossier: Dossier, mode: 'copy' | 'replace'): ImportRe
   const saved = taken && mode === 'copy' ? { ...dossier, id: newDossierId(), title: `${dossier.title} (importé)`.slice(0, 300) } : dossier;
   const replaced = taken && mode === 'replace' ? readRaw(dossier.id) : null;
   if (!writeDossier(saved)) {
-    return { ok: false, message: "Le navigateur refuse d'enregistrer ce dossier (stockage plein ou désactivé) : il n'est gardé que jusqu'à la fermeture de la page. Exportez-le avant de partir." };
+    return {
+      ok: false,
+      message:
+        "Le navigateur refuse d'enregistrer ce dossier (stockage plein ou désactivé) : il n'est gardé que jusqu'à la fermeture de la page. Exportez-le avant de partir.",
+    };
   }
   return { ok: true, dossier: saved, replaced };
 }

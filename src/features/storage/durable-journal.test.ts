@@ -181,7 +181,11 @@ describe('restoreFromJournal', () => {
     const newer = dossier('2026-03-01T10:00:05.000Z', 'Commune');
     saved.set('a', newer);
     const local = new Map([['a', dossier('2026-03-01T10:00:00.000Z', 'Com')]]);
-    const outcome = await restoreFromJournal((id) => local.get(id) ?? null, (id, text) => local.set(id, text), { from: new DurableJournal(store) });
+    const outcome = await restoreFromJournal(
+      (id) => local.get(id) ?? null,
+      (id, text) => local.set(id, text),
+      { from: new DurableJournal(store) },
+    );
     expect(local.get('a')).toBe(newer);
     expect(outcome).toMatchObject({ status: 'read', restored: ['a'] });
   });
@@ -191,11 +195,15 @@ describe('restoreFromJournal', () => {
     const slow = new DurableJournal({ write: () => new Promise(() => undefined), readAll: () => new Promise((resolve) => (answer = resolve)) });
     const local = new Map<string, string>([['b', dossier('2026-03-01T10:00:00.000Z', 'B ancien')]]);
     const late: [string[], boolean][] = [];
-    const outcome = await restoreFromJournal((id) => local.get(id) ?? null, (id, text) => local.set(id, text), {
-      timeoutMs: 50,
-      from: slow,
-      onLate: (restored, pageHasWritten) => late.push([restored, pageHasWritten]),
-    });
+    const outcome = await restoreFromJournal(
+      (id) => local.get(id) ?? null,
+      (id, text) => local.set(id, text),
+      {
+        timeoutMs: 50,
+        from: slow,
+        onLate: (restored, pageHasWritten) => late.push([restored, pageHasWritten]),
+      },
+    );
     // Its status says it gave up; how long that took is the clock's business, not a test's.
     expect(outcome).toMatchObject({ status: 'timed-out', restored: [] });
 
@@ -215,22 +223,30 @@ describe('restoreFromJournal', () => {
     const slow = new DurableJournal({ write: async () => undefined, readAll: () => new Promise((resolve) => (answer = resolve)) });
     const local = new Map<string, string>();
     const late: [string[], boolean][] = [];
-    await restoreFromJournal((id) => local.get(id) ?? null, (id, text) => local.set(id, text), {
-      timeoutMs: 10,
-      from: slow,
-      onLate: (restored, pageHasWritten) => late.push([restored, pageHasWritten]),
-    });
+    await restoreFromJournal(
+      (id) => local.get(id) ?? null,
+      (id, text) => local.set(id, text),
+      {
+        timeoutMs: 10,
+        from: slow,
+        onLate: (restored, pageHasWritten) => late.push([restored, pageHasWritten]),
+      },
+    );
     answer([record('a', dossier('2026-03-01T10:00:05.000Z'))]);
     await settle();
     expect(late).toEqual([[['a'], false]]);
 
     let again: (records: JournalRecord[]) => void = () => undefined;
     const slowAgain = new DurableJournal({ write: async () => undefined, readAll: () => new Promise((resolve) => (again = resolve)) });
-    await restoreFromJournal((id) => local.get(id) ?? null, (id, text) => local.set(id, text), {
-      timeoutMs: 10,
-      from: slowAgain,
-      onLate: (restored, pageHasWritten) => late.push([restored, pageHasWritten]),
-    });
+    await restoreFromJournal(
+      (id) => local.get(id) ?? null,
+      (id, text) => local.set(id, text),
+      {
+        timeoutMs: 10,
+        from: slowAgain,
+        onLate: (restored, pageHasWritten) => late.push([restored, pageHasWritten]),
+      },
+    );
     again([record('a', local.get('a')!)]);
     await settle();
     expect(late).toHaveLength(1);

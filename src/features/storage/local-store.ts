@@ -194,9 +194,7 @@ export function listDossiers(): DossierListEntry[] {
   }
   for (const [id, raw] of memory) raws.set(id, raw);
   if (cachedList && sameTexts(cachedList.raws, raws)) return cachedList.entries;
-  const entries = [...raws]
-    .map(([id, raw]) => summarise(id, raw))
-    .sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
+  const entries = [...raws].map(([id, raw]) => summarise(id, raw)).sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''));
   cachedList = { raws, entries };
   return entries;
 }

@@ -56,7 +56,23 @@ function getIn(target: unknown, path: Place): unknown {
 const sectionLeaves = (d: Dossier) => SECTION_KEYS.flatMap((key) => leaves(d[key], [key]));
 /** What the examples hold at a place, so that a choice is changed for another real one. */
 const valuesSeen = (path: Place) => [...new Set(examples.map((e) => getIn(e, path)).filter((v) => typeof v === 'string'))] as string[];
-const TEXTS = ['', 'x', '0', '-3', '12', '48', '1e3', '500', 'un euro', 'prenom@', '01 23', '2020-01-01', '2031-06-30', '1949-05-15', 'Une justification assez longue pour être lue.'];
+const TEXTS = [
+  '',
+  'x',
+  '0',
+  '-3',
+  '12',
+  '48',
+  '1e3',
+  '500',
+  'un euro',
+  'prenom@',
+  '01 23',
+  '2020-01-01',
+  '2031-06-30',
+  '1949-05-15',
+  'Une justification assez longue pour être lue.',
+];
 
 /** An example with a few answers changed, tranches and data included; only storable dossiers. */
 function broken(example: Dossier): fc.Arbitrary<Dossier> {
@@ -98,7 +114,11 @@ function answerTargets(step: StepId, d: Dossier): Map<string, string> {
 /** The places of the verdict's findings (and of the other fields each involves), on this step. */
 function findingTargets(step: StepId, d: Dossier): Map<string, string> {
   const places = buildVerdict(d, today).findings.flatMap((f) => [f.place, ...f.related].map((place) => ({ place, message: f.message })));
-  return new Map(places.filter(({ place }) => stepOfSection(place.section) === step).map(({ place, message }) => [fieldTargetId(step, place.path, d), `${place.path.join('.')} (${message})`]));
+  return new Map(
+    places
+      .filter(({ place }) => stepOfSection(place.section) === step)
+      .map(({ place, message }) => [fieldTargetId(step, place.path, d), `${place.path.join('.')} (${message})`]),
+  );
 }
 
 /** Few dossiers, chosen so that together they reach every id seen: each page is drawn once. */
@@ -151,7 +171,14 @@ describe('fieldTargetId', () => {
   });
 
   it('names the first datum a DataPass rule concerns, as the page shows it', () => {
-    const both = { ...d, data: { ...d.data, scopes: ['dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1'] as Dossier['data']['scopes'], hasSpecificRequirements: false } };
+    const both = {
+      ...d,
+      data: {
+        ...d.data,
+        scopes: ['dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1'] as Dossier['data']['scopes'],
+        hasSpecificRequirements: false,
+      },
+    };
     const issue = validateSection('data', both, today).find((i) => i.path[0] === 'rules');
     expect(issue).toBeDefined();
     expect(fieldTargetId('donnees', issue!.path, both)).toMatch(/^champ-scopes-dgfip_annee_n_moins_2/);

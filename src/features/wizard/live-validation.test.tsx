@@ -63,7 +63,10 @@ describe('live validation', () => {
 
   it('names the person in a phone error', async () => {
     const d = completeCantineDossier();
-    const { user } = await renderStep('personnes', { ...d, people: { ...d.people, responsableTraitement: { ...d.people.responsableTraitement, phone: '01 23' } } });
+    const { user } = await renderStep('personnes', {
+      ...d,
+      people: { ...d.people, responsableTraitement: { ...d.people.responsableTraitement, phone: '01 23' } },
+    });
     const phone = within(screen.getByRole('group', { name: 'Responsable de traitement' })).getByLabelText('Téléphone');
     await waitFor(() => expect(errorOf(phone)).toMatch(/^Téléphone du responsable de traitement : saisissez un numéro à 10 chiffres/));
     await user.type(phone, ' 45 67 89');
@@ -99,6 +102,8 @@ describe('live validation', () => {
     await user.click(screen.getByLabelText('Tarif de la tranche 4'));
     await waitFor(() => expect(cellErrors()).toEqual(['Erreur : Indiquez la limite haute du QF de la tranche 3.']));
     await user.tab();
-    await waitFor(() => expect(cellErrors()).toEqual(['Erreur : Indiquez la limite haute du QF de la tranche 3.', 'Erreur : Indiquez le tarif de la tranche 4.']));
+    await waitFor(() =>
+      expect(cellErrors()).toEqual(['Erreur : Indiquez la limite haute du QF de la tranche 3.', 'Erreur : Indiquez le tarif de la tranche 4.']),
+    );
   });
 });

@@ -38,9 +38,21 @@ export function RepairPage({ dossierId, raw, message, onRepaired }: { dossierId:
   );
 }
 
-function RepairForm({ dossierId, base, initialProblems, onRepaired }: { dossierId: string; base: Record<string, unknown>; initialProblems: UnreadableValue[]; onRepaired: () => void }) {
+function RepairForm({
+  dossierId,
+  base,
+  initialProblems,
+  onRepaired,
+}: {
+  dossierId: string;
+  base: Record<string, unknown>;
+  initialProblems: UnreadableValue[];
+  onRepaired: () => void;
+}) {
   const [problems, setProblems] = useState(initialProblems);
-  const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(() => new Map(initialProblems.map((p) => [pathKey(p.path), { action: 'replace', text: p.raw }])));
+  const [decisions, setDecisions] = useState<ReadonlyMap<string, Decision>>(
+    () => new Map(initialProblems.map((p) => [pathKey(p.path), { action: 'replace', text: p.raw }])),
+  );
   const [failed, setFailed] = useState(false);
   const readable = useMemo(() => readablePart(base, problems, dossierId), [base, problems, dossierId]);
 
@@ -64,9 +76,9 @@ function RepairForm({ dossierId, base, initialProblems, onRepaired }: { dossierI
   return (
     <>
       <p>
-        {problems.length === 1 ? 'Une valeur enregistrée ne peut pas être lue' : `${problems.length} valeurs enregistrées ne peuvent pas être lues`} : elle a pu être abîmée
-        par une ancienne version de l’outil, un fichier modifié à la main ou un arrêt du navigateur. Tout le reste du dossier se lit normalement. Pour chaque valeur,
-        corrigez-la ou retirez-la, puis enregistrez le dossier : il s’ouvrira à l’étape où vous étiez.
+        {problems.length === 1 ? 'Une valeur enregistrée ne peut pas être lue' : `${problems.length} valeurs enregistrées ne peuvent pas être lues`} : elle a pu
+        être abîmée par une ancienne version de l’outil, un fichier modifié à la main ou un arrêt du navigateur. Tout le reste du dossier se lit normalement.
+        Pour chaque valeur, corrigez-la ou retirez-la, puis enregistrez le dossier : il s’ouvrira à l’étape où vous étiez.
       </p>
       {failed && (
         <Notice kind="error">
@@ -82,7 +94,13 @@ function RepairForm({ dossierId, base, initialProblems, onRepaired }: { dossierI
       >
         <div id="reparation-valeurs" tabIndex={-1}>
           {problems.map((problem) => (
-            <UnreadableValueField key={pathKey(problem.path)} problem={problem} label={labelOf(problem.path, readable)} decision={decisions.get(pathKey(problem.path))} onDecide={(d) => decide(problem, d)} />
+            <UnreadableValueField
+              key={pathKey(problem.path)}
+              problem={problem}
+              label={labelOf(problem.path, readable)}
+              decision={decisions.get(pathKey(problem.path))}
+              onDecide={(d) => decide(problem, d)}
+            />
           ))}
         </div>
         <button type="submit" className="button button--primary">
@@ -111,7 +129,17 @@ function RepairForm({ dossierId, base, initialProblems, onRepaired }: { dossierI
   );
 }
 
-function UnreadableValueField({ problem, label, decision, onDecide }: { problem: UnreadableValue; label: string; decision: Decision | undefined; onDecide: (d: Decision) => void }) {
+function UnreadableValueField({
+  problem,
+  label,
+  decision,
+  onDecide,
+}: {
+  problem: UnreadableValue;
+  label: string;
+  decision: Decision | undefined;
+  onDecide: (d: Decision) => void;
+}) {
   const id = fieldId(['reparation', ...problem.path]);
   const dropping = decision?.action === 'drop';
   const inList = problem.path.some((key) => typeof key === 'number');

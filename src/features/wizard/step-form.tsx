@@ -58,7 +58,9 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
   const warnings = useMemo(() => {
     const advice = section ? sectionWarnings(section, dossier, today) : [];
     const found = (stepVerdict?.findings ?? []).filter((f) => f.keptReason === null && !f.byStepForm);
-    const involved = (stepVerdict?.involved ?? []).filter((f) => f.keptReason === null).flatMap((f) => f.related.filter((r) => r.section === section).map((r) => ({ path: r.path, message: f.message })));
+    const involved = (stepVerdict?.involved ?? [])
+      .filter((f) => f.keptReason === null)
+      .flatMap((f) => f.related.filter((r) => r.section === section).map((r) => ({ path: r.path, message: f.message })));
     return [...advice, ...found.map((f) => ({ path: f.place.path, message: f.message })), ...involved];
   }, [section, dossier, today, stepVerdict]);
   const warningsByField = useMemo(() => {
@@ -120,16 +122,19 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
         <Notice kind="error">
           <p>
             <strong>Dernière modification non enregistrée.</strong> Corrigez{' '}
-            {problemsByField.size > 1 ? `les ${problemsByField.size} champs signalés` : 'le champ signalé'} : tant qu’une valeur ne peut pas être
-            enregistrée, ce navigateur garde la version précédente du dossier.
+            {problemsByField.size > 1 ? `les ${problemsByField.size} champs signalés` : 'le champ signalé'} : tant qu’une valeur ne peut pas être enregistrée,
+            ce navigateur garde la version précédente du dossier.
           </p>
           <ul>
             {[...problemsByField].map(([path, message]) => (
               <li key={path}>
-                <a href={`#${targetFor(path)}`} onClick={(event) => {
-                  event.preventDefault();
-                  focusById(targetFor(path));
-                }}>
+                <a
+                  href={`#${targetFor(path)}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    focusById(targetFor(path));
+                  }}
+                >
                   {message}
                 </a>
               </li>
@@ -145,23 +150,23 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       ))}
       <FormProvider {...form}>
         <FieldProblemsContext.Provider value={problemsByField}>
-        <FieldWarningsContext.Provider value={warningsByField}>
-          <form noValidate onSubmit={onSubmit} onBlur={live.onBlur} className="step-form">
-            {children}
-            <div className="step-nav">
-              {next && (
-                <button type="submit" className="button button--primary">
-                  Continuer : {next.title}
-                </button>
-              )}
-              {previous && (
-                <Link className="button button--secondary" to={STEP_PATHS[previous.id]} params={{ dossierId: dossier.id }}>
-                  Retour : {previous.title}
-                </Link>
-              )}
-            </div>
-          </form>
-        </FieldWarningsContext.Provider>
+          <FieldWarningsContext.Provider value={warningsByField}>
+            <form noValidate onSubmit={onSubmit} onBlur={live.onBlur} className="step-form">
+              {children}
+              <div className="step-nav">
+                {next && (
+                  <button type="submit" className="button button--primary">
+                    Continuer : {next.title}
+                  </button>
+                )}
+                {previous && (
+                  <Link className="button button--secondary" to={STEP_PATHS[previous.id]} params={{ dossierId: dossier.id }}>
+                    Retour : {previous.title}
+                  </Link>
+                )}
+              </div>
+            </form>
+          </FieldWarningsContext.Provider>
         </FieldProblemsContext.Provider>
       </FormProvider>
     </StepLayout>

@@ -10,7 +10,19 @@ import { focusWhenDrawn, pendingFocusFor } from './pending-focus';
  * A step's page: its document title ("Étape 3 sur 9 – …"), its heading, and focus moved to that
  * heading on arrival (the router does not manage focus), or to the field a link asked for.
  */
-export function StepLayout({ stepId, intro, hasErrors = false, onArrival, children }: { stepId: StepId; intro?: ReactNode; hasErrors?: boolean; onArrival?: (focusTarget: string | null) => void; children: ReactNode }) {
+export function StepLayout({
+  stepId,
+  intro,
+  hasErrors = false,
+  onArrival,
+  children,
+}: {
+  stepId: StepId;
+  intro?: ReactNode;
+  hasErrors?: boolean;
+  onArrival?: (focusTarget: string | null) => void;
+  children: ReactNode;
+}) {
   const { dossier } = useDossier();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const step = stepById(stepId);

@@ -51,7 +51,13 @@ export function StepList() {
                     <span className="visually-hidden">Étape {step.number} : </span>
                     {step.title}
                   </span>
-                  {verdict ? <StatusBadge status={verdict.steps[step.id].status} /> : <span className="badge badge--pending" aria-hidden="true">…</span>}
+                  {verdict ? (
+                    <StatusBadge status={verdict.steps[step.id].status} />
+                  ) : (
+                    <span className="badge badge--pending" aria-hidden="true">
+                      …
+                    </span>
+                  )}
                   {verdict && verdict.steps[step.id].toReview > 0 && (
                     <span className="step-list-review">{countText(verdict.steps[step.id].toReview, 'point à revoir', 'points à revoir')}</span>
                   )}
@@ -73,7 +79,11 @@ export function StepList() {
             </Link>
           </li>
           <li>
-            <Link to="/dossiers/$dossierId/bac-a-sable" params={{ dossierId: dossier.id }} aria-current={pathname.endsWith('/bac-a-sable') ? 'page' : undefined}>
+            <Link
+              to="/dossiers/$dossierId/bac-a-sable"
+              params={{ dossierId: dossier.id }}
+              aria-current={pathname.endsWith('/bac-a-sable') ? 'page' : undefined}
+            >
               Bac à sable : essayer l'API
             </Link>
           </li>

@@ -70,9 +70,7 @@ export function WizardLayout({ dossierId }: { dossierId: string }) {
         <WizardHeader />
         <div className="wizard">
           <StepList />
-          <div className="wizard-main">
-            {showStep ? <Outlet /> : <div className="wizard-main-placeholder" />}
-          </div>
+          <div className="wizard-main">{showStep ? <Outlet /> : <div className="wizard-main-placeholder" />}</div>
         </div>
       </VerdictProvider>
     </DossierProvider>

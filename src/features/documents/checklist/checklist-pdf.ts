@@ -1,4 +1,13 @@
-import { buildVerdict, CHECKLIST_STATUS_LABELS, countText, PRECHECK_OUTCOME_LABELS, type ChecklistItem, type ChecklistStatus, type PrecheckOutcome, type Verdict } from '../../../domain/verdict';
+import {
+  buildVerdict,
+  CHECKLIST_STATUS_LABELS,
+  countText,
+  PRECHECK_OUTCOME_LABELS,
+  type ChecklistItem,
+  type ChecklistStatus,
+  type PrecheckOutcome,
+  type Verdict,
+} from '../../../domain/verdict';
 import { summariseDossier } from '../../../domain/summary';
 import { formatFrenchDate, todayIso } from '../../../domain/dates';
 import { scopeDisplayLabel } from '../../../domain/catalogue/scopes';
@@ -27,7 +36,14 @@ function reviewSection(w: PdfWriter, t: Texts, dossier: Dossier): void {
     return;
   }
   w.text(review.opinion ? OPINION_LABELS[review.opinion] : '—', { size: 12, bold: true, spaceAfter: 2 });
-  w.text(t('avis-par', { auteur: review.reviewerName || 'le DPD', date: review.date ? formatFrenchDate(review.date) : '—', version: review.dossierVersion, version_en_cours: dossier.version }));
+  w.text(
+    t('avis-par', {
+      auteur: review.reviewerName || 'le DPD',
+      date: review.date ? formatFrenchDate(review.date) : '—',
+      version: review.dossierVersion,
+      version_en_cours: dossier.version,
+    }),
+  );
   if (review.generalComment.trim()) w.text(review.generalComment, { indent: 8 });
 
   const open = unresolvedRemarks(dossier);

@@ -61,7 +61,13 @@ export class PdfWriter {
   /** What the font can draw: unknown characters become "�", tabs and breaks become spaces. */
   printable(text: string): string {
     // Every text of the PDF goes through here: its French typography is set once, here.
-    return [...frenchTypography(cleanText(text).normalize('NFC').replace(/[\t\n]/g, ' '))]
+    return [
+      ...frenchTypography(
+        cleanText(text)
+          .normalize('NFC')
+          .replace(/[\t\n]/g, ' '),
+      ),
+    ]
       .map((c) => (this.supported.has(c.codePointAt(0)!) ? c : '\uFFFD'))
       .join('');
   }
@@ -155,7 +161,14 @@ export class PdfWriter {
     // Keep at least the label and first line together.
     this.ensureSpace(leading * Math.min(2, wrapped.length) + 6);
     const top = this.y;
-    this.page.drawRectangle({ x: MARGIN.left + indent, y: top - leading - 1, width: labelWidth - indent - 6, height: leading, borderColor: colour, borderWidth: 1 });
+    this.page.drawRectangle({
+      x: MARGIN.left + indent,
+      y: top - leading - 1,
+      width: labelWidth - indent - 6,
+      height: leading,
+      borderColor: colour,
+      borderWidth: 1,
+    });
     this.page.drawText(this.printable(label), { x: MARGIN.left + indent + 4, y: top - leading + size * 0.3, size: 8.5, font: this.bold, color: colour });
     for (const line of wrapped) {
       this.ensureSpace(leading);

@@ -108,7 +108,9 @@ function runsToChildren(runs: readonly Run[], counter: { next: number }, base: {
     // "1er janvier": the ordinal's letters are set as a superscript, as in French typesetting.
     const pieces = run.text.split(/(?<=\b1)(er)(?=[\s\u00A0\u202F])/);
     const text = pieces.flatMap((piece, i) =>
-      piece === '' ? [] : [new TextRun({ text: piece, break: i === 0 && run.breakBefore ? 1 : undefined, superScript: i % 2 === 1 ? true : undefined, ...style })],
+      piece === ''
+        ? []
+        : [new TextRun({ text: piece, break: i === 0 && run.breakBefore ? 1 : undefined, superScript: i % 2 === 1 ? true : undefined, ...style })],
     );
     if (!run.adapt) return text;
     return [...text, new TextRun({ text: `[${counter.next++}]`, superScript: true, color: ADAPT_COLOUR })];
@@ -172,7 +174,12 @@ function list(name: string, collected: Collected): Paragraph[] {
   return items.map((text) => new Paragraph({ children: [new TextRun(frenchTypography(text))], numbering: { reference: 'puces', level: 0 } }));
 }
 
-export function deliberationDocument(blocks: readonly Block[], tables: DeliberationTables, title: string, remarks: readonly DeliberationComment[] = []): Document {
+export function deliberationDocument(
+  blocks: readonly Block[],
+  tables: DeliberationTables,
+  title: string,
+  remarks: readonly DeliberationComment[] = [],
+): Document {
   const collected = collect(blocks, tables);
   const counter = { next: 1 };
   const comments = new CommentPlacer(remarks);
@@ -246,7 +253,9 @@ export function deliberationDocument(blocks: readonly Block[], tables: Deliberat
         },
         {
           reference: 'puces',
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } }],
+          levels: [
+            { level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } },
+          ],
         },
       ],
     },

@@ -35,7 +35,14 @@ const OWN_WORDS: Partial<Record<UseCaseId, RegExp>> = {
   bourses: /\bbourses?\b/,
 };
 
-function dossierFor(useCase: UseCaseId, method: MethodId, type: OrganisationType, name: string, accessMode: 'spi' | 'france-connect', variant: number): Dossier {
+function dossierFor(
+  useCase: UseCaseId,
+  method: MethodId,
+  type: OrganisationType,
+  name: string,
+  accessMode: 'spi' | 'france-connect',
+  variant: number,
+): Dossier {
   const base = completeCantineDossier();
   const d: Dossier = {
     ...base,
@@ -63,7 +70,9 @@ function dossierFor(useCase: UseCaseId, method: MethodId, type: OrganisationType
     gdpr: {
       ...base.gdpr,
       recipients: `Agents chargés du cas ${useCase}`,
-      informationWhere: ['cantine', 'periscolaire', 'creche'].includes(useCase) ? 'Page d’inscription du portail famille, avant la saisie du numéro fiscal' : 'sur le formulaire en ligne de la demande, avant la saisie du numéro fiscal',
+      informationWhere: ['cantine', 'periscolaire', 'creche'].includes(useCase)
+        ? 'Page d’inscription du portail famille, avant la saisie du numéro fiscal'
+        : 'sur le formulaire en ligne de la demande, avant la saisie du numéro fiscal',
       informationMode: accessMode === 'france-connect' ? 'consentement-franceconnect' : 'information-prealable',
       noDataRule: (['tarif-maximum', 'examen-sur-pieces', 'tarif-maximum'] as const)[variant % 3]!,
     },
@@ -143,7 +152,13 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
     expect(found(/\p{L} ?\/ ?\p{L}/u)).toBeNull();
     expect(found(/undefined|null|NaN|\{\{|\}\}|\[\[|\]\]/)).toBeNull();
     expect(found(/(?<!\p{L})(de|à) (le|les) /u)).toBeNull();
-    const executive = { commune: 'Le maire est chargé', epci: 'Le président est chargé', departement: 'Le président du conseil départemental est chargé', region: 'Le président du conseil régional est chargé', ccas: 'le directeur du CCAS sont chargés' }[org.type as 'commune'];
+    const executive = {
+      commune: 'Le maire est chargé',
+      epci: 'Le président est chargé',
+      departement: 'Le président du conseil départemental est chargé',
+      region: 'Le président du conseil régional est chargé',
+      ccas: 'le directeur du CCAS sont chargés',
+    }[org.type as 'commune'];
     expect(flat).toContain(executive);
     expect(flat).not.toContain('directeur général des services est chargé');
 
@@ -169,7 +184,8 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
 
     // No sentence of another use case.
     // (An "autre" use case may borrow the crèche barème, whose name says so.)
-    for (const [other, words] of Object.entries(OWN_WORDS)) if (other !== useCase && !(useCase === 'autre' && other === 'creche')) expect(flat, other).not.toMatch(words);
+    for (const [other, words] of Object.entries(OWN_WORDS))
+      if (other !== useCase && !(useCase === 'autre' && other === 'creche')) expect(flat, other).not.toMatch(words);
     if (!['cantine', 'periscolaire', 'bourses'].includes(useCase)) expect(flat).not.toMatch(/année scolaire/);
 
     // Legal references never split; French spaces before high signs.
@@ -185,7 +201,17 @@ describe.each(cases)('the deliberation for $useCase, $method, $org.type, $mode',
     } else expect(flat).toContain('Année de revenus prise en compte');
 
     // Rights and information, for the access mode chosen.
-    for (const right of ['article 6, paragraphe 1, point e', 'Le responsable du traitement est', 'droit d’accès', 'rectification', 'limitation du traitement', 'droit d’opposition', 'délégué à la protection des données', 'CNIL', 'conformément à l’article L. 114-8']) {
+    for (const right of [
+      'article 6, paragraphe 1, point e',
+      'Le responsable du traitement est',
+      'droit d’accès',
+      'rectification',
+      'limitation du traitement',
+      'droit d’opposition',
+      'délégué à la protection des données',
+      'CNIL',
+      'conformément à l’article L. 114-8',
+    ]) {
       expect(flat).toContain(right);
     }
     if (mode === 'france-connect') {

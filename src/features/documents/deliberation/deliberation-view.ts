@@ -68,7 +68,13 @@ function vocabulary(d: Dossier, finalitesSource: string, tariff: boolean): Vocab
 /** Who presides, signs and executes, from the organisation type. */
 function executive(type: OrganisationType | '', name: string) {
   const unit = /intercommunal|\bCIAS\b/i.test(name) ? 'CIAS' : 'CCAS';
-  const simple = (qualite: string, represente = `son ${qualite}`) => ({ qualite, represente, Titre: capitalise(`le ${qualite}`), execution: `${capitalise(`le ${qualite}`)} est chargé de l’exécution de la présente délibération.`, ccas: false });
+  const simple = (qualite: string, represente = `son ${qualite}`) => ({
+    qualite,
+    represente,
+    Titre: capitalise(`le ${qualite}`),
+    execution: `${capitalise(`le ${qualite}`)} est chargé de l’exécution de la présente délibération.`,
+    ccas: false,
+  });
   switch (type) {
     case 'commune':
       return simple('maire');
@@ -91,7 +97,8 @@ function executive(type: OrganisationType | '', name: string) {
         qualite: 'président du conseil d’administration',
         represente: 'le président de son conseil d’administration',
         Titre: 'Le président du conseil d’administration',
-        execution: 'Le président du conseil d’administration et le directeur sont chargés, chacun pour ce qui le concerne, de l’exécution de la présente délibération.',
+        execution:
+          'Le président du conseil d’administration et le directeur sont chargés, chacun pour ce qui le concerne, de l’exécution de la présente délibération.',
         ccas: false,
       };
     default: {
@@ -117,7 +124,9 @@ function structureName(type: OrganisationType | '') {
 
 function deliberatingBody(type: OrganisationType | '', name: string): string | null {
   if (type === 'ccas') {
-    return /intercommunal|\bCIAS\b/i.test(name) ? 'conseil d’administration du centre intercommunal d’action sociale' : 'conseil d’administration du centre communal d’action sociale';
+    return /intercommunal|\bCIAS\b/i.test(name)
+      ? 'conseil d’administration du centre intercommunal d’action sociale'
+      : 'conseil d’administration du centre communal d’action sociale';
   }
   return type ? organisationKind(type).deliberatingBody : null;
 }
@@ -154,7 +163,13 @@ function yearsView(d: Dossier) {
       ? null
       : segments.length === 1
         ? `${segments[0]!.year}`
-        : segments.map((s, i) => (i === 0 ? `${s.year} pour les demandes présentées jusqu’au ${formatFrenchDate(s.to)}` : `${s.year} pour celles présentées à compter du ${formatFrenchDate(s.from)}`)).join(', puis ');
+        : segments
+            .map((s, i) =>
+              i === 0
+                ? `${s.year} pour les demandes présentées jusqu’au ${formatFrenchDate(s.to)}`
+                : `${s.year} pour celles présentées à compter du ${formatFrenchDate(s.from)}`,
+            )
+            .join(', puis ');
   return {
     revenus_utilises: usesIncome(d),
     n1: only === 'dgfip_annee_n_moins_1',
@@ -174,7 +189,9 @@ function yearsView(d: Dossier) {
 function yearPurpose(d: Dossier): string {
   const y = yearsView(d);
   if (y.revenus_utilises) {
-    return y.revenus && !y.plusieurs ? `Désigner l’année des revenus utilisés : revenus ${y.revenus} pour la campagne ${y.campagne}` : 'Désigner l’année des revenus utilisés, selon l’article « Année de revenus prise en compte »';
+    return y.revenus && !y.plusieurs
+      ? `Désigner l’année des revenus utilisés : revenus ${y.revenus} pour la campagne ${y.campagne}`
+      : 'Désigner l’année des revenus utilisés, selon l’article « Année de revenus prise en compte »';
   }
   return y.revenus && !y.plusieurs
     ? `Désigner la déclaration dont l’adresse est retenue : déclaration des revenus ${y.revenus}, soit l’adresse au 1er janvier ${y.annees_adresse}`
@@ -203,8 +220,10 @@ function healthBoxes(d: Dossier): string[] {
 /** The documents the household gives instead, one for each kind of datum asked for. */
 function fallbackDocuments(d: Dossier): string {
   const documents: string[] = [];
-  if (usesIncome(d) || d.data.scopes.some((k) => ['dgfip_nbpart', 'dgfip_pac_nbPac', 'dgfip_pac', 'dgfip_sitfam', 'dgfip_pariso'].includes(k))) documents.push('avis d’imposition');
-  if (d.data.scopes.includes('dgfip_aft') || d.method.id === 'residence' || d.method.checksResidence) documents.push('justificatif de domicile de moins de trois mois');
+  if (usesIncome(d) || d.data.scopes.some((k) => ['dgfip_nbpart', 'dgfip_pac_nbPac', 'dgfip_pac', 'dgfip_sitfam', 'dgfip_pariso'].includes(k)))
+    documents.push('avis d’imposition');
+  if (d.data.scopes.includes('dgfip_aft') || d.method.id === 'residence' || d.method.checksResidence)
+    documents.push('justificatif de domicile de moins de trois mois');
   if (healthBoxes(d).length) documents.push('carte d’invalidité ou carte mobilité inclusion portant la mention « invalidité »');
   if (documents.length === 0) documents.push('avis d’imposition');
   return documents.length === 1 ? documents[0]! : `${documents.slice(0, -1).join(', ')} et ${documents.at(-1)}`;
@@ -224,7 +243,15 @@ function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] 
       purpose = `${userText('Vérifier que le foyer réside sur le territoire suivant :')} ${territory}${when}`;
     }
     // The method is named and described by its own article: its name is not repeated here.
-    else if (needs.has(key)) purpose = userText(capitalise(needs.get(key)!.map((p) => p.replace(/ \(méthode « .* »\)$/, '')).join(' ; ')));
+    else if (needs.has(key))
+      purpose = userText(
+        capitalise(
+          needs
+            .get(key)!
+            .map((p) => p.replace(/ \(méthode « .* »\)$/, ''))
+            .join(' ; '),
+        ),
+      );
     else purpose = orComplete(justification, 'finalité de cette donnée');
     if (needs.has(key) && scope.kind !== 'year' && justification.trim()) purpose += ` ${userText(`(${justification.trim()})`)}`;
     if (key === DEPENDANTS_DETAIL_SCOPE) {
@@ -251,7 +278,11 @@ function trancheRows(d: Dossier, unit: string): DeliberationTables['tranches'] {
 function tauxRows(): DeliberationTables['taux'] {
   return CNAF_COLLECTIVE_RATES.map((row, i) => {
     const next = CNAF_COLLECTIVE_RATES[i + 1];
-    const children = !next ? `${row.children} enfants et plus` : next.children - row.children === 1 ? `${row.children} enfant${row.children > 1 ? 's' : ''}` : `De ${row.children} à ${next.children - 1} enfants`;
+    const children = !next
+      ? `${row.children} enfants et plus`
+      : next.children - row.children === 1
+        ? `${row.children} enfant${row.children > 1 ? 's' : ''}`
+        : `De ${row.children} à ${next.children - 1} enfants`;
     return { children: capitalise(children), rate: `${frenchNumber(row.rate.toFixed(4))} % des ressources mensuelles par heure` };
   });
 }
@@ -279,8 +310,12 @@ function methodView(d: Dossier, unit: string) {
     tarif_max: amount(m.priceMax, 'tarif du second point'),
     cnaf: id === 'bareme-cnaf',
     // The CNAF's floor and ceiling change by circular: the reference does not confirm them.
-    plancher_ressources: m.resourcesFloor.trim() ? `[[${userText(`${frenchNumber(m.resourcesFloor)} €`)} par mois – montant à vérifier auprès de la CAF]]` : toComplete('plancher de ressources'),
-    plafond_ressources: m.resourcesCeiling.trim() ? `[[${userText(`${frenchNumber(m.resourcesCeiling)} €`)} par mois – montant à vérifier auprès de la CAF]]` : toComplete('plafond de ressources'),
+    plancher_ressources: m.resourcesFloor.trim()
+      ? `[[${userText(`${frenchNumber(m.resourcesFloor)} €`)} par mois – montant à vérifier auprès de la CAF]]`
+      : toComplete('plancher de ressources'),
+    plafond_ressources: m.resourcesCeiling.trim()
+      ? `[[${userText(`${frenchNumber(m.resourcesCeiling)} €`)} par mois – montant à vérifier auprès de la CAF]]`
+      : toComplete('plafond de ressources'),
     seuil: id === 'seuil-ressources',
     seuil_qf: m.thresholdBasis === 'qf',
     montant_seuil: amount(m.threshold, 'seuil'),
@@ -299,7 +334,10 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
   const g = d.gdpr;
   const body = deliberatingBody(type, d.organisation.name);
   const person = (p: Dossier['people']['dpd']) => {
-    const name = [p.givenName, p.familyName].map((t) => t.trim()).filter(Boolean).join(' ');
+    const name = [p.givenName, p.familyName]
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join(' ');
     const job = p.jobTitle.trim() ? p.jobTitle.trim().charAt(0).toLowerCase() + p.jobTitle.trim().slice(1) : '';
     return [name, job, p.email.trim()].filter(Boolean).join(', ');
   };
@@ -352,7 +390,11 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
       existe: d.legal.deliberationStatus === 'existante',
       numero: orComplete(d.legal.deliberationNumber, 'numéro'),
       date: d.legal.deliberationDate ? formatFrenchDate(d.legal.deliberationDate) : toComplete('date'),
-      objet: eligibilite ? 'les conditions d’attribution en vigueur' : method === 'bareme-cnaf' ? 'les modalités d’application du barème national de la CNAF' : 'les tarifs en vigueur',
+      objet: eligibilite
+        ? 'les conditions d’attribution en vigueur'
+        : method === 'bareme-cnaf'
+          ? 'les modalités d’application du barème national de la CNAF'
+          : 'les tarifs en vigueur',
       objet_precedent: eligibilite ? 'les conditions d’attribution appliquées jusqu’à présent' : 'les tarifs appliqués jusqu’à présent',
     },
     methode,
@@ -394,7 +436,12 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
       cases: d.data.dependantBoxes.length ? andList(d.data.dependantBoxes) : null,
     },
     sante: health.length ? { cases: andList(health) } : null,
-    plus_eleve: d.useCase.id === 'creche' ? 'la participation la plus élevée' : d.useCase.id === 'aides-sociales' || d.useCase.id === 'bourses' ? 'le montant le plus élevé' : 'le tarif le plus élevé',
+    plus_eleve:
+      d.useCase.id === 'creche'
+        ? 'la participation la plus élevée'
+        : d.useCase.id === 'aides-sociales' || d.useCase.id === 'bourses'
+          ? 'le montant le plus élevé'
+          : 'le tarif le plus élevé',
     dpd: orComplete(dpd, 'coordonnées du délégué à la protection des données'),
   };
   const tables: DeliberationTables = {

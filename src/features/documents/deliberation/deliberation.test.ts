@@ -17,7 +17,11 @@ import { frenchTypography } from '../template/typography';
 const templates = nodeTemplates();
 const deliberation = async (d: Dossier) => readDocx((await generateDeliberation(d, templates)).bytes);
 /** The text as read, with French spaces and non-breaking hyphens made plain for comparison. */
-const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ').replace(/\u2011/g, '-').replace(/’/g, "'");
+const plain = (text: string) =>
+  text
+    .replace(/[\u00A0\u202F]/g, ' ')
+    .replace(/\u2011/g, '-')
+    .replace(/’/g, "'");
 
 describe('the deliberation draft', () => {
   it('lists exactly the data ticked, one row each with its purpose, for any selection', async () => {

@@ -88,9 +88,15 @@ describe('data step', () => {
     await user.click(scopeBox('Situation du foyer fiscal', /^Détail des personnes à charge et rattachées/));
     const boxes = screen.getByRole('group', { name: 'Cases du détail des personnes à charge dont vous avez besoin' });
     expect(within(boxes).getAllByRole('checkbox')).toHaveLength(7);
-    expect(screen.getByText(/^Conseil de l'outil, que DataPass ne vérifie pas : le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^Conseil de l'outil, que DataPass ne vérifie pas : le « Détail des personnes à charge et rattachées » exige une expression de besoin spécifique/,
+      ),
+    ).toBeInTheDocument();
     const messages = await submitAndReadSummary(user);
-    expect(messages).toContain("Conseil de l'outil, que DataPass ne vérifie pas : choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.");
+    expect(messages).toContain(
+      "Conseil de l'outil, que DataPass ne vérifie pas : choisissez les cases dont vous avez besoin (F, G, H, I, R, J, N) : l'expression de besoin spécifique doit les nommer.",
+    );
   });
 
   it('goes back to exactly the minimum in one click', async () => {

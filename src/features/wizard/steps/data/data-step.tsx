@@ -57,7 +57,19 @@ function ErrorBlock({ id, errors }: { id: string; errors: readonly ShownError[] 
   );
 }
 
-function ScopeOption({ scope, need, extra, violations, reserved }: { scope: Scope; need: NeededScope | undefined; extra: boolean; violations: ScopeRuleViolation[]; reserved: boolean }) {
+function ScopeOption({
+  scope,
+  need,
+  extra,
+  violations,
+  reserved,
+}: {
+  scope: Scope;
+  need: NeededScope | undefined;
+  extra: boolean;
+  violations: ScopeRuleViolation[];
+  reserved: boolean;
+}) {
   const { register, formState, watch } = useFormContext<DataSection>();
   const id = fieldId(['scopes', scope.key]);
   const ticked = watch('scopes').includes(scope.key);
@@ -65,12 +77,22 @@ function ScopeOption({ scope, need, extra, violations, reserved }: { scope: Scop
   // organisation type changed since), it stays enabled so that it can be unticked.
   const disabled = reserved && !ticked;
   const neededError = errorAt(formState.errors, `needed.${scope.key}`);
-  const errors = [neededError ? { message: neededError } : null, ...violations.map((v) => ruleError(formState.errors, v))].filter((e): e is ShownError => e !== null);
+  const errors = [neededError ? { message: neededError } : null, ...violations.map((v) => ruleError(formState.errors, v))].filter(
+    (e): e is ShownError => e !== null,
+  );
   const describedBy = [`${id}-aide`, errors.length > 0 && `${id}-erreur`].filter(Boolean).join(' ');
 
   return (
     <div className={`choice scope${errors.length ? ' field--error' : ''}${need ? ' scope--needed' : ''}`}>
-      <input id={id} type="checkbox" value={scope.key} disabled={disabled} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy} {...register('scopes')} />
+      <input
+        id={id}
+        type="checkbox"
+        value={scope.key}
+        disabled={disabled}
+        aria-invalid={errors.length ? true : undefined}
+        aria-describedby={describedBy}
+        {...register('scopes')}
+      />
       <label htmlFor={id}>{scope.label}</label>
       <div className="choice-hint" id={`${id}-aide`}>
         <p>{scope.explanation}</p>
@@ -151,14 +173,20 @@ function DataForm() {
       intro={
         <>
           <p>
-            Les données strictement nécessaires à votre méthode de calcul sont déjà cochées, avec ce qui les rend nécessaires. Toute autre donnée doit être justifiée :
-            l'instructeur et votre délégué à la protection des données la vérifieront.
+            Les données strictement nécessaires à votre méthode de calcul sont déjà cochées, avec ce qui les rend nécessaires. Toute autre donnée doit être
+            justifiée : l'instructeur et votre délégué à la protection des données la vérifieront.
           </p>
           <p>
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => form.setValue('scopes', needed.map((n) => n.scope), { shouldValidate: form.formState.isSubmitted })}
+              onClick={() =>
+                form.setValue(
+                  'scopes',
+                  needed.map((n) => n.scope),
+                  { shouldValidate: form.formState.isSubmitted },
+                )
+              }
             >
               Revenir exactement au minimum
             </button>

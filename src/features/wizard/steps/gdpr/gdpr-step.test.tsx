@@ -46,7 +46,10 @@ describe('personal-data step', () => {
 
   it('offers both modes with FranceConnect, and refuses prior information there', async () => {
     const dossier = completeCantineDossier();
-    const { user } = await renderStep('traitement', { ...dossier, organisation: { ...dossier.organisation, accessMode: 'france-connect', hasFranceConnectHabilitation: 'oui' } });
+    const { user } = await renderStep('traitement', {
+      ...dossier,
+      organisation: { ...dossier.organisation, accessMode: 'france-connect', hasFranceConnectHabilitation: 'oui' },
+    });
     expect(modes().getByLabelText(FC_CONSENT)).not.toBeChecked();
     const messages = await submitAndReadSummary(user);
     expect(messages).toEqual([expect.stringContaining("Avec FranceConnect, l'usager consent sur l'écran de FranceConnect")]);

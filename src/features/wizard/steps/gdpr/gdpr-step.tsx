@@ -28,7 +28,12 @@ export function GdprStep() {
       stepId="traitement"
       form={form}
       markVisited={markVisited}
-      intro={<p>Ce que deviennent les données une fois reçues : qui les voit, combien de temps, comment les usagers en sont informés, et ce que font ceux qui ne veulent pas de l'échange.</p>}
+      intro={
+        <p>
+          Ce que deviennent les données une fois reçues : qui les voit, combien de temps, comment les usagers en sont informés, et ce que font ceux qui ne
+          veulent pas de l'échange.
+        </p>
+      }
     >
       <TextArea name="recipients" label="Destinataires des données" hint="Prérempli selon le cas d'usage ; précisez les services concernés." rows={2} />
       <TextField
@@ -39,7 +44,9 @@ export function GdprStep() {
         width="short"
         suffix="mois"
       />
-      {months !== null && months > RETENTION_MONTHS_WITHOUT_JUSTIFICATION && <TextArea name="retentionJustification" label="Justification de la durée de conservation" rows={3} />}
+      {months !== null && months > RETENTION_MONTHS_WITHOUT_JUSTIFICATION && (
+        <TextArea name="retentionJustification" label="Justification de la durée de conservation" rows={3} />
+      )}
 
       <RadioGroup
         name="informationMode"
@@ -53,7 +60,11 @@ export function GdprStep() {
         }
         choices={informationChoices}
       />
-      <TextField name="informationWhere" label="Où l'usager est-il informé ?" hint="Par exemple : page d'inscription du portail famille, avant la saisie du numéro fiscal." />
+      <TextField
+        name="informationWhere"
+        label="Où l'usager est-il informé ?"
+        hint="Par exemple : page d'inscription du portail famille, avant la saisie du numéro fiscal."
+      />
 
       <Checkbox
         name="alternativeOffered"
@@ -73,7 +84,11 @@ export function GdprStep() {
       {dpia === 'non-necessaire' && <TextArea name="dpiaReason" label="Pourquoi n'est-elle pas nécessaire ?" rows={3} />}
 
       <Checkbox name="inRegister" label="Le traitement est inscrit au registre des activités de traitement de l'organisation (article 30 du RGPD)" />
-      <Checkbox name="dpdInformed" label="Le délégué à la protection des données de mon organisation est informé" hint="DataPass vous demandera de le confirmer avant l'envoi." />
+      <Checkbox
+        name="dpdInformed"
+        label="Le délégué à la protection des données de mon organisation est informé"
+        hint="DataPass vous demandera de le confirmer avant l'envoi."
+      />
     </StepForm>
   );
 }

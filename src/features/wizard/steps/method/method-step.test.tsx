@@ -22,7 +22,9 @@ describe('method step', () => {
     await user.type(screen.getByLabelText('Tarif de la tranche 1'), 'un euro');
     const messages = await submitAndReadSummary(user);
     expect(messages).toContain('Saisissez le tarif de la tranche 1 en chiffres, avec une virgule pour les décimales (par exemple 2,60).');
-    expect(errorOf(screen.getByLabelText('Limite haute du QF de la tranche 2'))).toBe('La limite de la tranche 2 doit être supérieure à celle de la tranche 1.');
+    expect(errorOf(screen.getByLabelText('Limite haute du QF de la tranche 2'))).toBe(
+      'La limite de la tranche 2 doit être supérieure à celle de la tranche 1.',
+    );
   });
 
   it('shows a worked example from the parameters typed', async () => {

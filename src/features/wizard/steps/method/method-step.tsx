@@ -54,8 +54,16 @@ export function MethodStep() {
               inline
             />
           )}
-          {id === 'seuil-ressources' && <RadioGroup name="thresholdBasis" legend="Le seuil porte-t-il sur le revenu ou sur le quotient familial ?" choices={choicesOf(THRESHOLD_BASIS_LABELS)} />}
-          {usesQuotient(id, values.thresholdBasis) && <RadioGroup name="qfPeriod" legend="Quotient familial" choices={choicesOf(INCOME_PERIOD_LABELS)} inline />}
+          {id === 'seuil-ressources' && (
+            <RadioGroup
+              name="thresholdBasis"
+              legend="Le seuil porte-t-il sur le revenu ou sur le quotient familial ?"
+              choices={choicesOf(THRESHOLD_BASIS_LABELS)}
+            />
+          )}
+          {usesQuotient(id, values.thresholdBasis) && (
+            <RadioGroup name="qfPeriod" legend="Quotient familial" choices={choicesOf(INCOME_PERIOD_LABELS)} inline />
+          )}
           {(id === 'tranches-qf' || id === 'qf-caf') && <TrancheGrid />}
           {id === 'taux-effort' && (
             <>
@@ -83,7 +91,8 @@ export function MethodStep() {
                 <TextField name="resourcesCeiling" label="Plafond de ressources mensuelles" inputMode="decimal" width="short" suffix="€" />
               </div>
               <p className="field-hint">
-                Montants nationaux indicatifs : plancher {CNAF_INDICATIVE_FLOOR} €, plafond {CNAF_INDICATIVE_CEILING} € depuis le 1er septembre 2025. Vérifiez-les sur caf.fr.{' '}
+                Montants nationaux indicatifs : plancher {CNAF_INDICATIVE_FLOOR} €, plafond {CNAF_INDICATIVE_CEILING} € depuis le 1er septembre 2025.
+                Vérifiez-les sur caf.fr.{' '}
                 <button
                   type="button"
                   className="button button--link"
@@ -105,7 +114,9 @@ export function MethodStep() {
               hint="Cocher ajoute l'adresse aux données demandées. Ne cochez que si la résidence change l'accès ou le tarif."
             />
           )}
-          {(id === 'residence' || values.checksResidence) && <TextField name="territory" label="Territoire concerné" hint="Commune, secteur de stationnement, ressort du réseau de transport…" />}
+          {(id === 'residence' || values.checksResidence) && (
+            <TextField name="territory" label="Territoire concerné" hint="Commune, secteur de stationnement, ressort du réseau de transport…" />
+          )}
           <PricingPreview method={values} />
         </section>
       )}

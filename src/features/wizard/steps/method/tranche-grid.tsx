@@ -17,7 +17,12 @@ export function TrancheGrid() {
 
   // A new grid starts with three empty tranches, the usual minimum.
   useEffect(() => {
-    if (fields.length === 0) replace([{ upTo: '', price: '' }, { upTo: '', price: '' }, { upTo: '', price: '' }]);
+    if (fields.length === 0)
+      replace([
+        { upTo: '', price: '' },
+        { upTo: '', price: '' },
+        { upTo: '', price: '' },
+      ]);
     // Only when the grid first appears.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -77,7 +82,12 @@ export function TrancheGrid() {
   return (
     <fieldset className="field fieldset" id={fieldId('tranches')} tabIndex={-1}>
       <legend className="field-label">Grille de tranches de quotient familial</legend>
-      <FieldMessages id={fieldId('tranches')} hint="Pour chaque tranche, la limite haute du QF (incluse) et le tarif. La dernière tranche n'a pas de limite." error={gridError} warnings={warnings} />
+      <FieldMessages
+        id={fieldId('tranches')}
+        hint="Pour chaque tranche, la limite haute du QF (incluse) et le tarif. La dernière tranche n'a pas de limite."
+        error={gridError}
+        warnings={warnings}
+      />
       <table className="tranche-table">
         <thead>
           <tr>

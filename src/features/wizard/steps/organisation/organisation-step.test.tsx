@@ -36,7 +36,9 @@ describe('organisation step', () => {
       await user.click(screen.getByLabelText(option.label));
       await submitAndReadSummary(user);
       const box = screen.getByRole('checkbox', { name: option.confirmation });
-      expect(errorOf(box)).toBe(`Cochez « ${option.confirmation.replace(/\.$/, '')} » une fois que c’est le cas : la DGFiP l’attend avant le dépôt de la demande.`);
+      expect(errorOf(box)).toBe(
+        `Cochez « ${option.confirmation.replace(/\.$/, '')} » une fois que c’est le cas : la DGFiP l’attend avant le dépôt de la demande.`,
+      );
     }
   });
 

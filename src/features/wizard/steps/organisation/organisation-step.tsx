@@ -17,7 +17,11 @@ export function OrganisationStep() {
       stepId="organisation"
       form={form}
       markVisited={markVisited}
-      intro={<p>Qui fait la demande, qui développe le logiciel, et comment les usagers seront identifiés : ces réponses déterminent le formulaire DataPass à utiliser.</p>}
+      intro={
+        <p>
+          Qui fait la demande, qui développe le logiciel, et comment les usagers seront identifiés : ces réponses déterminent le formulaire DataPass à utiliser.
+        </p>
+      }
     >
       <SelectField
         name="type"
@@ -63,7 +67,12 @@ export function OrganisationStep() {
         choices={ACCESS_MODES.map((m) => ({ value: m.id, label: m.label, hint: m.implication }))}
       />
       {accessMode === 'france-connect' && (
-        <RadioGroup name="hasFranceConnectHabilitation" legend="Votre organisation a-t-elle déjà une habilitation FranceConnect validée ?" choices={choicesOf(YES_NO_LABELS)} inline />
+        <RadioGroup
+          name="hasFranceConnectHabilitation"
+          legend="Votre organisation a-t-elle déjà une habilitation FranceConnect validée ?"
+          choices={choicesOf(YES_NO_LABELS)}
+          inline
+        />
       )}
     </StepForm>
   );

@@ -14,14 +14,38 @@ export function PeopleStep() {
       markVisited={markVisited}
       intro={<p>Quatre personnes sont nommées dans la demande. La DGFiP peut les contacter pendant l'instruction : vérifiez qu'elles sont disponibles.</p>}
     >
-      <PersonFields role="demandeur" legend={ROLE_LABELS.demandeur} hint="La personne qui dépose la demande sur DataPass, connectée avec son compte ProConnect." self>
+      <PersonFields
+        role="demandeur"
+        legend={ROLE_LABELS.demandeur}
+        hint="La personne qui dépose la demande sur DataPass, connectée avec son compte ProConnect."
+        self
+      >
         <RadioGroup name="demandeur.hasProConnect" legend="Le demandeur a-t-il un compte ProConnect ?" choices={choicesOf(YES_NO_LABELS)} inline />
       </PersonFields>
-      <PersonFields role="responsableTraitement" legend={ROLE_LABELS.responsableTraitement} hint="Souvent le maire, le président ou le directeur général des services." />
-      <PersonFields role="dpd" legend={ROLE_LABELS.dpd} hint="Il doit être une autre personne que le responsable de traitement, et ne peut pas être le maire." />
-      <PersonFields role="contactTechnique" legend={ROLE_LABELS.contactTechnique} hint="La personne qui raccorde le logiciel à l'API : la DGFiP lui donnera les accès techniques.">
+      <PersonFields
+        role="responsableTraitement"
+        legend={ROLE_LABELS.responsableTraitement}
+        hint="Souvent le maire, le président ou le directeur général des services."
+      />
+      <PersonFields
+        role="dpd"
+        legend={ROLE_LABELS.dpd}
+        hint="Il doit être une autre personne que le responsable de traitement, et ne peut pas être le maire."
+      />
+      <PersonFields
+        role="contactTechnique"
+        legend={ROLE_LABELS.contactTechnique}
+        hint="La personne qui raccorde le logiciel à l'API : la DGFiP lui donnera les accès techniques."
+      >
         <RadioGroup name="contactTechnique.side" legend="Le responsable technique est" choices={choicesOf(CONTACT_SIDE_LABELS)} inline />
-        <TextField name="technicalExtraEmail" label="Adresse e-mail technique générique (facultatif)" type="email" inputMode="email" spellCheck={false} hint="Une adresse de service, qui reste valable si la personne change." />
+        <TextField
+          name="technicalExtraEmail"
+          label="Adresse e-mail technique générique (facultatif)"
+          type="email"
+          inputMode="email"
+          spellCheck={false}
+          hint="Une adresse de service, qui reste valable si la personne change."
+        />
       </PersonFields>
 
       <fieldset className="field fieldset">

@@ -5,7 +5,19 @@ import { TextField } from '../../../../ui/fields';
  * Name, job title, e-mail and phone of one person of the request, with the autocomplete hints
  * that let the browser fill in the user's own details (demandeur) and not others'.
  */
-export function PersonFields({ role, legend, hint, self = false, children }: { role: string; legend: string; hint?: ReactNode; self?: boolean; children?: ReactNode }) {
+export function PersonFields({
+  role,
+  legend,
+  hint,
+  self = false,
+  children,
+}: {
+  role: string;
+  legend: string;
+  hint?: ReactNode;
+  self?: boolean;
+  children?: ReactNode;
+}) {
   // "section-" scopes the autofill so that the four people are never mixed up.
   const ac = (token: string) => (self ? token : `section-${role} ${token}`);
   return (

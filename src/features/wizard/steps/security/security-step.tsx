@@ -36,7 +36,12 @@ export function SecurityStep() {
         <>
           <div className="field-row">
             <TextField name="authorityName" label={labels.authority} width="medium" />
-            <TextField name="authorityFunction" label="Fonction" hint={mode === 'homologation' ? 'Pour une commune, en général le maire ou son délégataire.' : undefined} width="medium" />
+            <TextField
+              name="authorityFunction"
+              label="Fonction"
+              hint={mode === 'homologation' ? 'Pour une commune, en général le maire ou son délégataire.' : undefined}
+              width="medium"
+            />
           </div>
           <div className="field-row">
             <TextField name="beginDate" label={labels.begin} type="date" width="medium" />
@@ -57,7 +62,13 @@ export function SecurityStep() {
         options={CALLS_PER_MINUTE.map((c) => ({ value: c, label: `${c} appels par minute` }))}
       />
       {calls !== CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION && <TextArea name="volumetryJustification" label="Justification de la volumétrie" rows={3} />}
-      <TextField name="plannedProductionDate" label="Date prévue de mise en production" type="date" width="medium" hint="Comptez environ 75 jours d'instruction." />
+      <TextField
+        name="plannedProductionDate"
+        label="Date prévue de mise en production"
+        type="date"
+        width="medium"
+        hint="Comptez environ 75 jours d'instruction."
+      />
       {needsAcceptance(dossier) && <Checkbox name="acceptanceDone" label="J'atteste avoir réalisé une recette fonctionnelle et qualifié mon téléservice." />}
     </StepForm>
   );

@@ -12,7 +12,10 @@ export function DataRulesView({ data }: { data: Verdict['data'] }) {
         <Notice kind="success">
           <p>
             Les {countText(data.checked, 'donnée cochée respecte', 'données cochées respectent')} les règles de DataPass
-            {data.beyondMinimum > 0 ? `, et ${countText(data.beyondMinimum, 'donnée au-delà du minimum est justifiée', 'données au-delà du minimum sont justifiées')}` : ', et se limitent au minimum nécessaire'}.
+            {data.beyondMinimum > 0
+              ? `, et ${countText(data.beyondMinimum, 'donnée au-delà du minimum est justifiée', 'données au-delà du minimum sont justifiées')}`
+              : ', et se limitent au minimum nécessaire'}
+            .
           </p>
         </Notice>
       ) : (

@@ -16,7 +16,11 @@ describe('links to a field', () => {
 
   it('"Modifier" on a justified datum lands on its checkbox, its justification just below', async () => {
     const d = completeCantineDossier();
-    const data = { ...d.data, scopes: [...d.data.scopes, 'dgfip_pariso' as const], justifications: { dgfip_pariso: 'La grille prévoit un tarif réduit pour les familles monoparentales.' } };
+    const data = {
+      ...d.data,
+      scopes: [...d.data.scopes, 'dgfip_pariso' as const],
+      justifications: { dgfip_pariso: 'La grille prévoit un tarif réduit pour les familles monoparentales.' },
+    };
     const { user } = await renderStep('synthese', { ...d, data });
     await user.click(screen.getByRole('link', { name: /^Modifier ?: Parent isolé \(case T\)$/ }));
     const box = await screen.findByRole('checkbox', { name: 'Parent isolé (case T)' });

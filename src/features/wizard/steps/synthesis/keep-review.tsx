@@ -41,7 +41,9 @@ export function KeepReview({ finding }: { finding: JudgedFinding }) {
     <details className="keep-review">
       <summary>Maintenir ce point tel quel, en expliquant pourquoi</summary>
       <div className={error ? 'field field--error' : 'field'}>
-        <label className="field-label" htmlFor={`${id}-raison`}>Pourquoi le maintenir ?</label>
+        <label className="field-label" htmlFor={`${id}-raison`}>
+          Pourquoi le maintenir ?
+        </label>
         <p className="field-hint" id={`${id}-aide`}>
           L'instructeur et le DPD liront cette raison dans la synthèse et la liste de contrôle.
         </p>

@@ -24,7 +24,12 @@ export function SynthesisStep() {
   }, [dossier.visitedSteps, update]);
 
   return (
-    <StepLayout stepId="synthese" intro={<p>Ce qui est prêt, ce qui reste à faire ou à revoir et où le faire, puis toutes vos réponses à relire avant de déposer la demande sur DataPass.</p>}>
+    <StepLayout
+      stepId="synthese"
+      intro={
+        <p>Ce qui est prêt, ce qui reste à faire ou à revoir et où le faire, puis toutes vos réponses à relire avant de déposer la demande sur DataPass.</p>
+      }
+    >
       <VerdictBanner verdict={verdict} />
       <ChecklistView parts={verdict.checklistParts} />
       <PrecheckView precheck={verdict.precheck} />

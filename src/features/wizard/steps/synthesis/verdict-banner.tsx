@@ -16,8 +16,8 @@ export function VerdictBanner({ verdict }: { verdict: Verdict }) {
     return (
       <Notice kind="warning" title={`Presque prêt : ${countText(review, 'point à revoir', 'points à revoir')}`}>
         <p>
-          Le formulaire accepte ces réponses, mais un instructeur de la DGFiP ou votre délégué à la protection des données les contesterait. Corrigez-les,
-          ou maintenez-les en expliquant pourquoi.{keptText}
+          Le formulaire accepte ces réponses, mais un instructeur de la DGFiP ou votre délégué à la protection des données les contesterait. Corrigez-les, ou
+          maintenez-les en expliquant pourquoi.{keptText}
         </p>
       </Notice>
     );

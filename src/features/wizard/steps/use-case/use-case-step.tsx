@@ -31,7 +31,11 @@ export function UseCaseStep() {
       stepId="cas-d-usage"
       form={form}
       markVisited={markVisited}
-      intro={<p>Les six premiers cas d'usage ont été votés en CITP : la DGFiP les connaît bien. Pour tout autre usage, une analyse juridique approfondie sera menée.</p>}
+      intro={
+        <p>
+          Les six premiers cas d'usage ont été votés en CITP : la DGFiP les connaît bien. Pour tout autre usage, une analyse juridique approfondie sera menée.
+        </p>
+      }
     >
       <RadioGroup
         name="id"
