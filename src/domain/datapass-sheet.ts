@@ -9,6 +9,7 @@ import type { DataPassForm } from './datapass/forms';
 import { prefillLink } from './datapass/prefill-link';
 import { legalFrameworkText } from './datapass/legal-text';
 import { needsAcceptance } from './validation/security-rules';
+import { needsDeliberation } from './validation/legal-rules';
 
 export { legalFrameworkText };
 
@@ -60,7 +61,7 @@ function replacesPrefill(
 function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
   if (!form)
     return [
-      { key: null, label: 'Formulaire', value: null, note: "Choisissez le cas d'usage, le logiciel et l'étape (bac à sable ou production) dans le dossier." },
+      { key: null, label: 'Formulaire', value: null, note: 'Choisissez le cas d’usage, le logiciel et l’étape (bac à sable ou production) dans le dossier.' },
     ];
   const fields: SheetField[] = [];
   if (form.startableByApplicant) {
@@ -68,7 +69,7 @@ function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
       key: form.uid,
       label: 'Formulaire',
       value: form.name,
-      note: "Sur DataPass, « API Impôt particulier », puis ce formulaire et « Débuter ma demande ». Le lien de pré-remplissage ci-dessous l'ouvre directement.",
+      note: 'Sur DataPass, « API Impôt particulier », puis ce formulaire et « Débuter ma demande ». Le lien de pré-remplissage ci-dessous l’ouvre directement.',
       ...TO_DO,
     });
     const link = prefillLink(d, form);
@@ -78,7 +79,7 @@ function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
         label: 'Lien de pré-remplissage',
         value: link.url,
         link: true,
-        note: `Il remplit ${link.carried.length} champs du dossier. DataPass n'y reprend jamais les personnes impliquées : saisissez-les, joignez les fichiers et cochez les attestations vous-même.${
+        note: `Il remplit ${link.carried.length} champs du dossier. DataPass n’y reprend jamais les personnes impliquées : saisissez-les, joignez les fichiers et cochez les attestations vous-même.${
           link.tooLong.length ? ` Trop longs pour le lien, à coller : ${link.tooLong.map((f) => `« ${f.label} »`).join(', ')}.` : ''
         }`,
       });
@@ -100,7 +101,7 @@ function formStep(d: Dossier, form: DataPassForm | null): SheetField[] {
       value:
         d.organisation.hasFranceConnectHabilitation === 'oui'
           ? 'Déjà validée : vous la sélectionnerez à l’étape des modalités'
-          : 'À demander d’abord (formulaire DataPass « france-connect ») et à faire valider',
+          : 'À demander d’abord (formulaire DataPass « Demande de collectivité / administration » de FranceConnect) et à faire valider',
       ...TO_DO,
     });
   }
@@ -134,7 +135,12 @@ function blockFields(d: Dossier, form: DataPassForm, block: BlockId): SheetField
           url ? 'Facultatif ici, puisque l’adresse web est donnée : la délibération en PDF (10 Mo au plus)' : 'Joindre la délibération en PDF (10 Mo au plus)',
           {
             ...TO_DO,
-            note: 'DataPass exige un document ou une adresse web.',
+            note:
+              d.legal.deliberationStatus === 'a-adopter' && needsDeliberation(d)
+                ? form.stage === 'bac-a-sable'
+                  ? 'DataPass exige un document ou une adresse web. La délibération n’est pas encore votée : joignez-en le projet produit par l’outil ; la DGFiP demandera la délibération votée pour la production.'
+                  : 'DataPass exige un document ou une adresse web, et cette demande mène à la production : déposez-la une fois la délibération votée.'
+                : 'DataPass exige un document ou une adresse web.',
           },
         ),
         field(block, 'cadre_juridique_url', url),
@@ -256,11 +262,13 @@ function contactFields(d: Dossier): SheetField[] {
 
 function finishFields(form: DataPassForm, d: Dossier): SheetField[] {
   const [terms, dpo, dpd] = FINISH_FIELDS;
-  const fields: SheetField[] = [{ key: terms!.attribute, label: terms!.label, value: 'Cocher, après lecture des conditions générales', ...TO_DO }];
-  if (form.stage !== 'production') {
-    fields.push({ key: dpo!.attribute, label: dpo!.label, value: d.gdpr.dpdInformed ? 'Cocher' : null, ...TO_DO });
-    fields.push({ key: dpd!.attribute, label: dpd!.label, value: 'Cocher', ...TO_DO });
-  }
+  // Starting production resets the terms and the DPO box (AuthorizationRequest, start_next_stage):
+  // both are ticked again; the DPD attestation comes over from the sandbox request.
+  const fields: SheetField[] = [
+    { key: terms!.attribute, label: terms!.label, value: 'Cocher, après lecture des conditions générales', ...TO_DO },
+    { key: dpo!.attribute, label: dpo!.label, value: d.gdpr.dpdInformed ? 'Cocher' : null, ...TO_DO },
+  ];
+  if (form.stage !== 'production') fields.push({ key: dpd!.attribute, label: dpd!.label, value: 'Cocher', ...TO_DO });
   return fields;
 }
 

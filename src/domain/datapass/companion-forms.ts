@@ -23,8 +23,10 @@ export interface CompanionForm {
   scopes: Readonly<Record<string, string>>;
   /** Scopes the applicant cannot untick. */
   fixedScopes: readonly string[];
-  /** The attributes a prefill link may set, in the form's order, with DataPass's labels. */
+  /** The attributes the tool's link sets, in the form's order, with the labels this form shows. */
   linkFields: readonly DataPassField[];
+  /** The legal step's document, as this form asks for it (config/locales/authorization_request_forms.fr.yml). */
+  legalDocument: { label: string; what: string } | null;
   /** The people the form asks for (contacts are never carried by a link). */
   contacts: readonly { key: 'responsable_traitement' | 'delegue_protection_donnees' | 'contact_technique' | 'contact_metier'; title: string }[];
 }
@@ -43,9 +45,10 @@ const BASIC_INFOS = [
   field('date_prevue_mise_en_production', 'Date de mise en production prévue', 'date'),
   field('volumetrie_approximative', 'Volumétrie approximative', 'text'),
 ];
-const LEGAL = [
-  field('cadre_juridique_nature', 'Précisez la nature et les références du texte vous autorisant à traiter les données', 'text'),
-  field('cadre_juridique_url', 'URL du texte relatif au traitement', 'url'),
+/** The legal step as the "Tarification sociale des services municipaux à l’enfance" form words it. */
+const LEGAL_TARIFICATION = [
+  field('cadre_juridique_nature', 'Description du cadre juridique autorisant à traiter les données*', 'text'),
+  field('cadre_juridique_url', 'Indiquez une URL vers la délibération', 'url'),
 ];
 const PERSONAL_DATA = [
   field('destinataire_donnees_caractere_personnel', 'Destinataire des données', 'text'),
@@ -92,6 +95,7 @@ export const COMPANION_FORMS: Readonly<Record<CompanionFormId, CompanionForm>> =
     },
     fixedScopes: ['openid'],
     linkFields: [...BASIC_INFOS, ...PERSONAL_DATA],
+    legalDocument: null,
     contacts: [
       { key: 'responsable_traitement', title: 'Responsable de traitement' },
       { key: 'delegue_protection_donnees', title: 'Délégué à la protection des données' },
@@ -118,7 +122,8 @@ export const COMPANION_FORMS: Readonly<Record<CompanionFormId, CompanionForm>> =
       cnav_allocation_enfant_handicape: 'Statut AEEH',
     },
     fixedScopes: [],
-    linkFields: [...BASIC_INFOS, ...LEGAL, SCOPES, ...PERSONAL_DATA],
+    linkFields: [...BASIC_INFOS, ...LEGAL_TARIFICATION, SCOPES, ...PERSONAL_DATA],
+    legalDocument: { label: 'Ajoutez le fichier de la délibération', what: 'la délibération tarifaire, qui doit expliciter l’usage des données demandées' },
     contacts: API_PARTICULIER_CONTACTS,
   },
   eaje: {
@@ -135,7 +140,13 @@ export const COMPANION_FORMS: Readonly<Record<CompanionFormId, CompanionForm>> =
     },
     scopes: EAJE_SCOPES,
     fixedScopes: Object.keys(EAJE_SCOPES),
-    linkFields: [...BASIC_INFOS, ...LEGAL, ...PERSONAL_DATA],
+    // Its title is DataPass's own, and its legal step asks for the CAF's convention, not the
+    // deliberation: the link leaves both, and the description, to DataPass and the applicant.
+    linkFields: [BASIC_INFOS[2]!, BASIC_INFOS[3]!, ...PERSONAL_DATA],
+    legalDocument: {
+      label: "Ajoutez votre convention d'objectif signée",
+      what: 'la convention d’objectif et de financement, ou la convention d’objectif signée, avec la CAF',
+    },
     contacts: API_PARTICULIER_CONTACTS,
   },
 };

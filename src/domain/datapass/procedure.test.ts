@@ -43,8 +43,8 @@ describe('what comes next', () => {
     expect(ids).toContain('deposer-api-particulier-qf');
   });
 
-  it('cites a source for every duration, and marks the figure it cannot confirm', () => {
-    for (const t of INSTRUCTION_TIMES) expect(t.source.length).toBeGreaterThan(10);
-    expect(INSTRUCTION_TIMES.filter((t) => t.toCheck).every((t) => /à vérifier/.test(t.source))).toBe(true);
+  it('cites a DataPass source for every duration, and asserts no figure it cannot source', () => {
+    for (const t of INSTRUCTION_TIMES) expect(t.source).toMatch(/etalab\/data_pass/);
+    expect(INSTRUCTION_TIMES.some((t) => /75 jours/.test(t.text))).toBe(false);
   });
 });

@@ -58,25 +58,27 @@ function requestSteps(d: Dossier, requests: readonly ProjectRequest[]): Draft[] 
   const sandbox = byKey(requests, 'impot-bac-a-sable');
   const production = byKey(requests, 'impot-production');
   if (sandbox && production) {
+    // Step 1 of the dossier says whether the sandbox request is already validated.
+    const sandboxValidated = sandbox.tracking.state === 'validee' || d.organisation.stage === 'production';
     steps.push(
       {
         id: 'deposer-bac-a-sable',
         label: 'Déposer la demande bac à sable',
         detail: 'Elle ouvre l’accès aux données fictives de l’API.',
-        done: isFiled(sandbox.tracking),
+        done: isFiled(sandbox.tracking) || sandboxValidated,
       },
       {
         id: 'tester',
         label: 'Tester votre téléservice avec le bac à sable',
         detail:
           'Une fois la demande validée, la DGFiP écrit au responsable technique pour ses accès de test. La recette faite, vous l’attesterez dans la demande de production.',
-        done: sandbox.tracking.state === 'validee' && isFiled(production.tracking),
+        done: d.security.acceptanceDone || isFiled(production.tracking),
       },
       {
         id: 'deposer-production',
         label: 'Déposer la demande de production',
         detail:
-          'Depuis la demande bac à sable validée, avec l’homologation de sécurité et la volumétrie. La DGFiP invite à la déposer sans attendre, au vu des délais d’instruction.',
+          'Depuis la demande bac à sable validée, qui garde son numéro, avec l’homologation de sécurité et la volumétrie. La DGFiP invite à la déposer sans attendre, au vu des délais d’instruction.',
         done: isFiled(production.tracking),
       },
     );
@@ -125,7 +127,7 @@ export function procedure(d: Dossier, requests: readonly ProjectRequest[], today
 /** What public sources say of the instruction's duration (docs/datapass-sources.md). */
 export const INSTRUCTION_TIMES: readonly TimingSource[] = [
   {
-    text: 'Au moment de déposer, DataPass affiche sur la page de présentation de la demande le délai médian de réponse définitive constaté sur les trois derniers mois pour cette API (« ~N jours »).',
+    text: 'La page publique qui présente chaque demande sur DataPass affiche le délai médian de réponse définitive des trois derniers mois pour cette API (« ~N jours »). Faute de données récentes, DataPass y affiche un chiffre par défaut (« ~7 jours ») ou une « estimation historique » : ce n’est alors pas une mesure.',
     source: 'DataPass, etalab/data_pass : AuthorizationRequestStatsController#processing_time',
     toCheck: false,
   },
@@ -135,8 +137,9 @@ export const INSTRUCTION_TIMES: readonly TimingSource[] = [
     toCheck: false,
   },
   {
-    text: 'Ordre de grandeur souvent cité pour la DGFiP : environ 75 jours d’instruction en moyenne. Commencez tôt.',
-    source: 'FAQ d’API Particulier, chiffre que l’outil n’a pas pu confirmer : à vérifier',
-    toCheck: true,
+    text: 'Quand elle valide un bac à sable, la DGFiP invite à déposer aussitôt la demande de production, « au regard des délais d’instruction » de ses prérequis : cadre juridique, conformité RGPD, sécurité, recette, conditions générales.',
+    source:
+      'Courriel de validation du bac à sable de la DGFiP, etalab/data_pass : app/views/authorization_request_mailer/shared/dgfip_sandbox/approve.text.erb',
+    toCheck: false,
   },
 ];

@@ -85,6 +85,46 @@ describe('the requests a project files on DataPass', () => {
     expect(params(qf.link!.url).get('scopes[]')).toEqual(['cnaf_quotient_familial']);
   });
 
+  it('keeps DataPass’s general legal framework for the QF CAF and adds the deliberation after it', () => {
+    const d = { ...cantine, method: { ...cantine.method, id: 'qf-caf' as const } };
+    const nature = params(projectRequests(d).find((r) => r.key === 'api-particulier-qf')!.link!.url).get('cadre_juridique_nature')![0]!;
+    expect(nature.startsWith(COMPANION_FORMS.qfCaf.prefills.cadre_juridique_nature as string)).toBe(true);
+    expect(nature).toContain('délibération n° 2026-045');
+  });
+
+  it('asks the crèche request for the CAF convention, not the deliberation, and leaves its title to DataPass', () => {
+    const creche = { ...cantine, useCase: { ...cantine.useCase, id: 'creche' as const } };
+    const eaje = projectRequests(creche).find((r) => r.key === 'api-particulier-eaje')!;
+    const sent = params(eaje.link!.url);
+    for (const attribute of ['intitule', 'description', 'cadre_juridique_nature', 'cadre_juridique_url', 'scopes[]']) expect(sent.has(attribute)).toBe(false);
+    expect(eaje.byHand.find((row) => row.key === 'cadre_juridique_document')).toMatchObject({ label: "Ajoutez votre convention d'objectif signée" });
+    expect(eaje.prerequisites.some((p) => /convention d’objectif et de financement/.test(p.text) && p.met === null)).toBe(true);
+  });
+
+  it('asks FranceConnect for a mobile number for the technical contact, never a landline', () => {
+    const fc = { ...cantine, organisation: { ...cantine.organisation, accessMode: 'france-connect' as const, hasFranceConnectHabilitation: 'non' as const } };
+    const phoneRow = (phone: string) =>
+      projectRequests({ ...fc, people: { ...fc.people, contactTechnique: { ...fc.people.contactTechnique, phone } } })[0]!.byHand.find(
+        (r) => r.key === 'contact_technique_phone_number',
+      )!;
+    expect(phoneRow('04 56 78 90 12')).toMatchObject({ value: null });
+    expect(phoneRow('04 56 78 90 12').note).toContain('le 04 56 78 90 12 du dossier n’en est pas un');
+    expect(phoneRow('06 12 34 56 78').value).toBe('06 12 34 56 78');
+    expect(phoneRow('+33 7 12 34 56 78').value).toBe('+33 7 12 34 56 78');
+  });
+
+  it('shows a sandbox the dossier says is validated as done, and production under its number', () => {
+    const production: Dossier = {
+      ...onOwnSoftware,
+      organisation: { ...onOwnSoftware.organisation, stage: 'production' },
+      datapassRequests: { 'impot-bac-a-sable': { number: 'D777', filedOn: '', state: 'validee' } },
+    };
+    const [sandbox, prod] = projectRequests(production);
+    expect(sandbox).toMatchObject({ key: 'impot-bac-a-sable', link: null, byHand: [] });
+    expect(prod!.tracking.number).toBe('D777');
+    expect(prod!.prerequisites.some((p) => /délibération/.test(p.text))).toBe(true);
+  });
+
   it('adds the EAJE request to a crèche dossier, and the FranceConnect habilitation when FranceConnect is the access mode', () => {
     const creche = { ...cantine, useCase: { ...cantine.useCase, id: 'creche' as const } };
     expect(keys(creche)).toContain('api-particulier-eaje');
@@ -105,7 +145,8 @@ describe('the requests a project files on DataPass', () => {
       expect(request.link.url.startsWith(`https://datapass.api.gouv.fr/formulaires/${request.formUid}/demande/nouveau`)).toBe(true);
       const sent = params(request.link.url);
       expect([...sent.keys()].some((k) => CONTACT_PARAM.test(k))).toBe(false);
-      expect(sent.get('intitule')).toEqual([d.useCase.projectName.trim()]);
+      // The crèche form keeps DataPass's own title.
+      if (request.key !== 'api-particulier-eaje') expect(sent.get('intitule')).toEqual([d.useCase.projectName.trim()]);
       // What the link does not carry is listed to be typed by hand, contacts first among them.
       expect(request.byHand.some((row) => row.key?.startsWith('contact_technique'))).toBe(true);
       for (const field of request.link.carried) expect(request.byHand.some((row) => row.key === field.attribute)).toBe(false);

@@ -38,7 +38,8 @@ export interface ProjectRequest {
 
 export interface Prerequisite {
   text: string;
-  met: boolean;
+  /** Null: something the tool cannot know (a document signed with the CAF), for the user to check. */
+  met: boolean | null;
 }
 
 const TO_DO = { instruction: true } as const;
@@ -102,7 +103,7 @@ function impotRequest(d: Dossier, key: RequestKey, form: DataPassForm, title: st
   const sheet = buildDataPassSheet(d, form);
   const opening = form.startableByApplicant
     ? `Sur DataPass, « API Impôt particulier », puis le formulaire « ${form.name} » ; le lien ci-dessous l’ouvre directement, déjà rempli.`
-    : `Ce formulaire ne se démarre pas par un lien : sur DataPass, ouvrez votre demande bac à sable validée et cliquez sur « ${LABELS.startProduction} ». Les étapes du bac à sable y reviennent en lecture seule ; seules les étapes de production sont à remplir.`;
+    : `Ce formulaire ne se démarre pas par un lien : sur DataPass, ouvrez votre demande bac à sable validée et cliquez sur « ${LABELS.startProduction} ». C’est la même demande, sous le même numéro, qui revient en brouillon : les étapes du bac à sable y sont en lecture seule, seules les étapes de production sont à remplir, et l’habilitation bac à sable reste valable.`;
   return {
     key,
     title,
@@ -142,32 +143,58 @@ function impotRequests(d: Dossier): ProjectRequest[] {
   }
   const sandbox = formOf(family, 'bac-a-sable');
   const production = formOf(family, 'production');
-  const sandboxDone = validated(d, 'impot-bac-a-sable') || d.organisation.stage === 'production';
-  return [
-    impotRequest(
-      d,
-      'impot-bac-a-sable',
-      sandbox,
-      'API Impôt particulier – bac à sable',
-      'L’accès aux données fictives de l’API, pour développer et tester votre téléservice.',
-      common,
-    ),
-    impotRequest(
-      d,
-      'impot-production',
-      production,
-      'API Impôt particulier – production',
-      'L’accès aux données réelles, ouvert à partir de la demande bac à sable validée.',
-      [
-        { text: 'La demande bac à sable validée par la DGFiP', met: sandboxDone },
-        { text: 'La recette fonctionnelle de votre téléservice, faite avec le bac à sable', met: d.security.acceptanceDone },
-        {
-          text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
-          met: d.security.mode !== '' && d.security.beginDate !== '',
-        },
-      ],
-    ),
-  ];
+  // The dossier's path says the sandbox request is validated: it is the one to reopen, not to file.
+  const sandboxValidatedPerDossier = d.organisation.stage === 'production';
+  const sandboxDone = validated(d, 'impot-bac-a-sable') || sandboxValidatedPerDossier;
+  const sandboxRequest = impotRequest(
+    d,
+    'impot-bac-a-sable',
+    sandbox,
+    'API Impôt particulier – bac à sable',
+    'L’accès aux données fictives de l’API, pour développer et tester votre téléservice.',
+    common,
+  );
+  const productionRequest = impotRequest(
+    d,
+    'impot-production',
+    production,
+    'API Impôt particulier – production',
+    'L’accès aux données réelles, ouvert à partir de la demande bac à sable validée.',
+    [
+      { text: 'La demande bac à sable validée par la DGFiP', met: sandboxDone },
+      { text: 'La recette fonctionnelle de votre téléservice, faite avec le bac à sable', met: d.security.acceptanceDone },
+      {
+        text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
+        met: d.security.mode !== '' && d.security.beginDate !== '',
+      },
+      // DataPass's sandbox validation mail: production needs the legal framework itself.
+      { ...deliberationPrerequisite(d), text: `${deliberationPrerequisite(d).text} : la DGFiP le demande pour la production` },
+    ],
+  );
+  // DataPass turns the validated sandbox request into the production one: one number for both.
+  const sandboxNumber = sandboxRequest.tracking.number;
+  if (productionRequest.tracking.number.trim() === '' && sandboxNumber.trim() !== '')
+    productionRequest.tracking = { ...productionRequest.tracking, number: sandboxNumber };
+  if (sandboxValidatedPerDossier) {
+    return [
+      {
+        ...sandboxRequest,
+        why: 'D’après le dossier (étape 1), votre demande bac à sable est déjà validée : rien à déposer. Notez son numéro : la demande de production le garde.',
+        prerequisites: [],
+        opening: 'Rien à ouvrir : la demande de production part de cette demande validée.',
+        link: null,
+        byHand: [],
+        sheet: null,
+      },
+      productionRequest,
+    ];
+  }
+  return [sandboxRequest, productionRequest];
+}
+
+/** 06 or 07, written the French way or with +33. */
+function isFrenchMobile(phone: string): boolean {
+  return /^(?:\+33\s*\(?0?\)?\s*|0)[67](?:[\s.-]*\d){8}$/.test(phone.trim());
 }
 
 /** The rows of a companion request: what its link leaves to the user. */
@@ -197,12 +224,19 @@ function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): Sh
       ...TO_DO,
     });
   } else {
-    rows.push({
-      key: 'cadre_juridique_document',
-      label: 'Ajoutez votre ou vos documents',
-      value: d.legal.deliberationUrl.trim() ? 'Facultatif ici, puisque l’adresse web est donnée : la délibération en PDF' : 'Joindre la délibération en PDF',
-      ...TO_DO,
-    });
+    if (form.legalDocument) {
+      const eaje = form === COMPANION_FORMS.eaje;
+      rows.push({
+        key: 'cadre_juridique_document',
+        label: form.legalDocument.label,
+        value:
+          !eaje && d.legal.deliberationUrl.trim()
+            ? `Facultatif ici, puisque l’adresse web est donnée : ${form.legalDocument.what}, en PDF`
+            : `Joindre ${form.legalDocument.what}, en PDF`,
+        note: eaje ? 'Ou son adresse web, dans le champ « URL ». C’est ce que ce formulaire demande, à la place de la délibération.' : 'Ou son adresse web.',
+        ...TO_DO,
+      });
+    }
     if (form.fixedScopes.length > 0) {
       rows.push({
         key: 'scopes',
@@ -229,13 +263,12 @@ function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): Sh
     }
   }
   if (form.api === 'FranceConnect') {
-    rows.push({
-      key: 'contact_technique_phone_number',
-      label: 'Contact technique – Téléphone',
-      value: 'Un numéro de portable',
-      note: 'DataPass l’exige pour FranceConnect : un SMS y sera envoyé.',
-      ...TO_DO,
-    });
+    // DataPass checks that FranceConnect's technical contact has a mobile number (a SMS is sent to it).
+    const phone = rows.find((row) => row.key === 'contact_technique_phone_number');
+    if (phone && !isFrenchMobile(d.people.contactTechnique.phone)) {
+      phone.value = null;
+      phone.note = `Un numéro de portable (06 ou 07) : DataPass refuse un fixe pour FranceConnect${d.people.contactTechnique.phone.trim() ? `, et le ${d.people.contactTechnique.phone.trim()} du dossier n’en est pas un` : ''}.`;
+    }
   }
   return rows;
 }
@@ -250,11 +283,15 @@ function companionRequest(
   scopes: readonly string[] = [],
 ): ProjectRequest {
   const t = (v: string) => (v.trim() === '' ? null : v.trim());
+  const ours = legalFrameworkText(d);
+  const typedIn = form.prefills.cadre_juridique_nature;
   const values = {
     ...dossierValues(d),
-    // FranceConnect's form types in its own legal framework (arrêté du 8 novembre 2018).
-    cadre_juridique_nature: form.api === 'FranceConnect' ? null : legalFrameworkText(d),
-    cadre_juridique_url: form.api === 'FranceConnect' ? null : t(d.legal.deliberationUrl),
+    // A link's value replaces what the form types in: DataPass's general framework is kept, and
+    // the deliberation added after it, as the form's hint asks. (Links never set it for
+    // FranceConnect nor for the crèche form, whose legal step wants other documents.)
+    cadre_juridique_nature: ours && typeof typedIn === 'string' ? `${typedIn}\n- ${ours}` : ours,
+    cadre_juridique_url: t(d.legal.deliberationUrl),
     scopes: scopes.length ? scopes : null,
   };
   const link = linkFor(form.uid, form.linkFields, values);
@@ -330,7 +367,13 @@ export function projectRequests(d: Dossier): ProjectRequest[] {
         COMPANION_FORMS.eaje,
         'API Particulier – participation familiale en crèche',
         'Les ressources des familles allocataires, que la CNAF transmet pour calculer la participation familiale en établissement d’accueil du jeune enfant ; ses données sont fixées par le formulaire.',
-        [proConnectPrerequisite(d), deliberationPrerequisite(d)],
+        [
+          proConnectPrerequisite(d),
+          {
+            text: 'La convention d’objectif et de financement (prestation de service unique) signée avec la CAF, que ce formulaire demande à la place de la délibération',
+            met: null,
+          },
+        ],
       ),
     );
   }

@@ -2,9 +2,6 @@ import { organisationKind } from '../catalogue/organisations';
 import { softwareOption } from '../catalogue/software';
 import { DEPENDANTS_DETAIL_SCOPE } from '../catalogue/scopes';
 import { CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION, RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from '../catalogue/volumetry';
-import { COMPANION_FORMS } from '../datapass/companion-forms';
-import { normaliseRequestNumber, stateLabel, type RequestKey } from '../datapass/request-tracking';
-import { formatFrenchDate } from '../dates';
 import type { Dossier, SectionKey } from '../dossier/model';
 import type { IssuePath } from '../validation/core';
 import { needsDeliberation } from '../validation/legal-rules';
@@ -23,10 +20,9 @@ export const CHECKLIST_CATEGORIES: readonly { id: string; label: string; subhead
   { id: 'juridique', label: 'Cadre juridique' },
   { id: 'rgpd', label: 'Protection des données personnelles' },
   { id: 'securite', label: 'Sécurité et volumétrie' },
-  { id: 'demandes', label: 'Les autres demandes DataPass du projet' },
 ] as const satisfies readonly { id: string; label: string; subheading?: string }[];
 
-export type ChecklistCategory = 'projet' | 'acteurs' | 'documents' | 'juridique' | 'rgpd' | 'securite' | 'demandes';
+export type ChecklistCategory = 'projet' | 'acteurs' | 'documents' | 'juridique' | 'rgpd' | 'securite';
 
 /** Items the DGFiP's sheet lists under a parent of their own. */
 export const CHECKLIST_GROUPS = {
@@ -46,8 +42,6 @@ interface ItemDefinition<K extends SectionKey> {
   covers: readonly IssuePath<K>[] | 'rest';
   /** True, or the reason the item does not apply. */
   applies?: (d: Dossier) => true | string;
-  /** Shares its findings with another item, and shows none where it does not apply. */
-  echoes?: true;
   detail?: (d: Dossier) => string | null;
 }
 
@@ -55,18 +49,6 @@ export type ChecklistItemDefinition = { [K in SectionKey]: ItemDefinition<K> }[S
 
 const item = <K extends SectionKey, I extends string>(definition: ItemDefinition<K> & { id: I }) =>
   definition as unknown as ChecklistItemDefinition & { id: I };
-/** A companion request rests on the same deliberation, which must name its data too. */
-const SAME_DELIBERATION: readonly IssuePath<'legal'>[] = [['deliberationListsData']];
-
-/** Where the request stands on DataPass, as the user recorded it. */
-function recorded(d: Dossier, key: RequestKey): string {
-  const t = d.datapassRequests[key];
-  const state = stateLabel(t);
-  if (!t || !state) return 'Lien prérempli et fiche sur la page « Vos demandes DataPass ».';
-  const number = normaliseRequestNumber(t.number);
-  return `Sur DataPass : ${[number, t.filedOn ? `déposée le ${formatFrenchDate(t.filedOn)}` : null, `« ${state} »`].filter(Boolean).join(', ')}.`;
-}
-
 const onlyForProduction = (what: string) => (d: Dossier) => preparesProduction(d) || `${what} seulement pour la production.`;
 
 export const CHECKLIST_ITEMS = [
@@ -193,7 +175,6 @@ export const CHECKLIST_ITEMS = [
     section: 'organisation',
     covers: [['hasFranceConnectHabilitation']],
     applies: (d) => d.organisation.accessMode === 'france-connect' || "L'accès se fait par le numéro fiscal.",
-    detail: (d) => (d.organisation.hasFranceConnectHabilitation === 'oui' ? null : recorded(d, 'france-connect')),
   }),
   item({ id: 'destinataires', category: 'rgpd', label: 'Les destinataires des données sont désignés', section: 'gdpr', covers: [['recipients']] }),
   item({
@@ -269,26 +250,6 @@ export const CHECKLIST_ITEMS = [
     section: 'security',
     covers: [['acceptanceDone']],
     applies: (d) => needsAcceptance(d) || 'Attestée seulement dans une demande de production sans éditeur.',
-  }),
-  item({
-    id: 'demande-qf-caf',
-    category: 'demandes',
-    label: `La demande API Particulier « ${COMPANION_FORMS.qfCaf.name} » est prête : même délibération, la seule donnée « ${COMPANION_FORMS.qfCaf.scopes.cnaf_quotient_familial} »`,
-    section: 'legal',
-    covers: SAME_DELIBERATION,
-    echoes: true,
-    applies: (d) => d.method.id === 'qf-caf' || 'La méthode de calcul ne retient pas le quotient familial de la CAF.',
-    detail: (d) => recorded(d, 'api-particulier-qf'),
-  }),
-  item({
-    id: 'demande-eaje',
-    category: 'demandes',
-    label: `La demande API Particulier « ${COMPANION_FORMS.eaje.name} » est prête : même délibération, données fixées par le formulaire`,
-    section: 'legal',
-    covers: SAME_DELIBERATION,
-    echoes: true,
-    applies: (d) => d.useCase.id === 'creche' || 'Demandée seulement pour les crèches.',
-    detail: (d) => recorded(d, 'api-particulier-eaje'),
   }),
 ] as const satisfies readonly ChecklistItemDefinition[];
 

@@ -34,12 +34,9 @@ function claims(item: ChecklistItemDefinition, finding: JudgedFinding): boolean 
   return item.covers.some((prefix) => startsWith(finding.place.path, prefix));
 }
 
-/**
- * The items each finding belongs to: those naming its field, or else its step's "rest" item. An
- * item that only echoes another's findings takes them only where it applies.
- */
-export function itemsOf(finding: JudgedFinding, dossier: Dossier): ChecklistItemDefinition[] {
-  const named = CHECKLIST_ITEMS.filter((item) => claims(item, finding) && !(item.echoes && item.applies && item.applies(dossier) !== true));
+/** The items each finding belongs to: those naming its field, or else its step's "rest" item. */
+export function itemsOf(finding: JudgedFinding): ChecklistItemDefinition[] {
+  const named = CHECKLIST_ITEMS.filter((item) => claims(item, finding));
   if (named.length > 0) return named;
   return CHECKLIST_ITEMS.filter((item) => item.section === finding.place.section && item.covers === 'rest');
 }
@@ -52,7 +49,7 @@ function statusOf(findings: readonly JudgedFinding[]): ChecklistStatus {
 
 export function buildChecklist(dossier: Dossier, findings: readonly JudgedFinding[]): ChecklistItem[] {
   const byItem = new Map<string, JudgedFinding[]>();
-  for (const finding of findings) for (const item of itemsOf(finding, dossier)) byItem.set(item.id, [...(byItem.get(item.id) ?? []), finding]);
+  for (const finding of findings) for (const item of itemsOf(finding)) byItem.set(item.id, [...(byItem.get(item.id) ?? []), finding]);
 
   return CHECKLIST_ITEMS.map((item) => {
     const own = [...(byItem.get(item.id) ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'todo' ? -1 : 1));

@@ -176,7 +176,7 @@ describe('properties over random dossiers', () => {
         for (const section of SECTION_KEYS) {
           for (const issue of validateSection(section, d, TODAY)) {
             const finding = verdict.findings.find((f) => f.place.section === section && f.place.path.join('.') === issue.path.join('.'))!;
-            const items = itemsOf(finding, d).map((def) => item(verdict, def.id));
+            const items = itemsOf(finding).map((def) => item(verdict, def.id));
             expect(items.length, issue.path.join('.')).toBeGreaterThan(0);
             for (const i of items) expect(i.status, `${i.id} for ${section}.${issue.path.join('.')}`).toBe('todo');
           }

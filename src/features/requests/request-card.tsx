@@ -4,6 +4,9 @@ import { countText } from '../../domain/verdict';
 import { SelectField, TextField } from '../../ui/fields';
 import { SheetRows, SheetView } from './sheet-view';
 
+const PREREQUISITE_TEXT: Readonly<Record<string, string>> = { true: 'Prêt', false: 'À faire', null: 'À vérifier' };
+const PREREQUISITE_BADGE: Readonly<Record<string, string>> = { true: 'ready', false: 'todo', null: 'review' };
+
 const STATE_OPTIONS = [
   { value: '', label: 'Pas encore sur DataPass' },
   ...REQUEST_STATES.map((state) => ({ value: state, label: REQUEST_STATE_LABELS[state] })),
@@ -31,8 +34,8 @@ export function RequestCard({ request, position }: { request: ProjectRequest; po
           <h3>Avant de la déposer</h3>
           <ul className="request-prerequisites">
             {request.prerequisites.map((p) => (
-              <li key={p.text} className={p.met ? 'prerequisite prerequisite--met' : 'prerequisite'}>
-                <span className={`badge badge--${p.met ? 'ready' : 'todo'}`}>{p.met ? 'Prêt' : 'À faire'}</span> {p.text}
+              <li key={p.text} className="prerequisite">
+                <span className={`badge badge--${PREREQUISITE_BADGE[String(p.met)]}`}>{PREREQUISITE_TEXT[String(p.met)]}</span> {p.text}
               </li>
             ))}
           </ul>
@@ -77,7 +80,16 @@ export function RequestCard({ request, position }: { request: ProjectRequest; po
         <legend className="field-label">Son suivi sur DataPass</legend>
         <p className="field-hint">Notez-le une fois la demande créée : il reste dans le dossier, figure dans la synthèse et dans le fichier exporté.</p>
         <div className="request-tracking-fields">
-          <TextField name={`${request.key}.number`} label="Numéro de la demande" hint="En haut de la demande sur DataPass, par exemple D12345." width="short" />
+          <TextField
+            name={`${request.key}.number`}
+            label="Numéro de la demande"
+            hint={
+              request.key === 'impot-production'
+                ? 'Celui de la demande bac à sable : DataPass la transforme en demande de production.'
+                : 'En haut de la demande sur DataPass, par exemple D12345.'
+            }
+            width="short"
+          />
           <TextField name={`${request.key}.filedOn`} label="Date de dépôt" type="date" width="medium" />
           <SelectField name={`${request.key}.state`} label="État sur DataPass" options={STATE_OPTIONS} />
         </div>

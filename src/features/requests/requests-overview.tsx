@@ -1,14 +1,12 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
-import { formatFrenchDate } from '../../domain/dates';
-import { projectRequests } from '../../domain/datapass/project-requests';
-import { normaliseRequestNumber, stateLabel } from '../../domain/datapass/request-tracking';
+import { NOT_ON_DATAPASS, requestsSummary } from '../../domain/datapass/requests-summary';
 import { useDossier } from '../storage';
 
 /** The synthesis's view of the project's DataPass requests: each one, its number, date and state. */
 export function RequestsOverview() {
   const { dossier } = useDossier();
-  const requests = useMemo(() => projectRequests(dossier), [dossier]);
+  const requests = useMemo(() => requestsSummary(dossier), [dossier]);
   return (
     <section aria-labelledby="vos-demandes">
       <h2 id="vos-demandes">Vos demandes DataPass</h2>
@@ -27,14 +25,14 @@ export function RequestsOverview() {
           </thead>
           <tbody>
             {requests.map((r) => (
-              <tr key={r.key}>
+              <tr key={r.formUid}>
                 <th scope="row">
                   {r.title}
                   <span className="sheet-note">« {r.formName} »</span>
                 </th>
-                <td>{normaliseRequestNumber(r.tracking.number) ?? (r.tracking.number.trim() || '—')}</td>
-                <td>{r.tracking.filedOn ? formatFrenchDate(r.tracking.filedOn) : '—'}</td>
-                <td>{stateLabel(r.tracking) ?? 'Pas encore sur DataPass'}</td>
+                <td>{r.number ?? '—'}</td>
+                <td>{r.filedOn ?? '—'}</td>
+                <td>{r.state ?? NOT_ON_DATAPASS}</td>
               </tr>
             ))}
           </tbody>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link } from '@tanstack/react-router';
 import { FormProvider } from 'react-hook-form';
 import { projectRequests, type ProjectRequest } from '../../domain/datapass/project-requests';
-import type { RequestKey } from '../../domain/datapass/request-tracking';
 import { APP_NAME } from '../../ui/app-name';
 import { FieldProblemsContext } from '../../ui/field-problems';
 import { Notice } from '../../ui/notice';
@@ -43,7 +42,7 @@ export function RequestsPage() {
           .
         </p>
       ) : (
-        <TrackedRequests key={keys.join(' ')} requests={requests} keys={keys} />
+        <TrackedRequests key={keys.join(' ')} requests={requests} />
       )}
       <NextSteps />
     </article>
@@ -51,8 +50,8 @@ export function RequestsPage() {
 }
 
 /** Rebuilt (by its key) when the list of requests changes: another access mode, another method. */
-function TrackedRequests({ requests, keys }: { requests: readonly ProjectRequest[]; keys: readonly RequestKey[] }) {
-  const form = useTrackingForm(keys);
+function TrackedRequests({ requests }: { requests: readonly ProjectRequest[] }) {
+  const form = useTrackingForm(requests);
   const { unsaved } = useDossier();
   // A value storage refuses (a year of six digits typed in a date) stays on the page, said beside its field.
   const problems = useMemo(

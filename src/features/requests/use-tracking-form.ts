@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import type { ProjectRequest } from '../../domain/datapass/project-requests';
 import { BLANK_TRACKING, trackingProblems, type RequestKey, type RequestTracking } from '../../domain/datapass/request-tracking';
 import type { DataPassRequests } from '../../domain/dossier/model';
 import { useDossier } from '../storage';
@@ -22,8 +23,9 @@ function recorded(values: Partial<TrackingValues>): DataPassRequests {
  * dossier as they are typed. A value that is not right yet (a number without its digits, a
  * date in the future) is kept and flagged beside its field.
  */
-export function useTrackingForm(keys: readonly RequestKey[]) {
-  const { dossier, update, today } = useDossier();
+export function useTrackingForm(requests: readonly ProjectRequest[]) {
+  const keys = requests.map((r) => r.key);
+  const { update, today } = useDossier();
   const resolver: Resolver<TrackingValues> = (values) => {
     const errors: Record<string, Record<string, { type: string; message: string }>> = {};
     for (const key of keys) {
@@ -33,7 +35,8 @@ export function useTrackingForm(keys: readonly RequestKey[]) {
     return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<TrackingValues> } : { values, errors: {} };
   };
   const form = useForm<TrackingValues>({
-    defaultValues: Object.fromEntries(keys.map((key) => [key, { ...BLANK_TRACKING, ...dossier.datapassRequests[key] }])) as TrackingValues,
+    // What the domain knows of each request, the production number carried over from the sandbox's.
+    defaultValues: Object.fromEntries(requests.map((r) => [r.key, { ...BLANK_TRACKING, ...r.tracking }])) as TrackingValues,
     resolver,
     // Judged when a field is left, then at each change until it is right.
     mode: 'onTouched',
@@ -42,10 +45,17 @@ export function useTrackingForm(keys: readonly RequestKey[]) {
 
   useEffect(() => {
     const subscription = form.watch((values) => {
-      update((d) => ({ ...d, datapassRequests: merged(d.datapassRequests, keys, values as Partial<TrackingValues>) }));
+      update((d) => ({
+        ...d,
+        datapassRequests: merged(
+          d.datapassRequests,
+          requests.map((r) => r.key),
+          values as Partial<TrackingValues>,
+        ),
+      }));
     });
     return () => subscription.unsubscribe();
-  }, [form, keys, update]);
+  }, [form, requests, update]);
 
   return form;
 }

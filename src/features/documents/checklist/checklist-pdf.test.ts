@@ -27,6 +27,23 @@ describe('the readiness checklist PDF', () => {
     expect(pdf.title).toBe('Liste de contrôle avant le dépôt de la demande – Cantine – Saint-Exemple');
   });
 
+  it('lists every DataPass request of the project, what it needs first and what the user recorded of it', async () => {
+    const d = completeCantineDossier();
+    const text = allText(
+      await checklist({
+        ...d,
+        useCase: { ...d.useCase, id: 'creche' },
+        datapassRequests: { 'impot-editeur': { number: '4521', filedOn: '2026-11-20', state: 'en-instruction' } },
+      }),
+    );
+    expect(text).toContain('Les demandes DataPass du projet');
+    expect(text).toContain('1. API Impôt particulier – avec votre éditeur');
+    expect(text).toContain("D4521, déposée le 20 novembre 2026 : En cours d'instruction");
+    expect(text).toContain('2. API Particulier – participation familiale en crèche');
+    expect(text).toContain('À vérifier : La convention d');
+    expect(text).toContain('Pas encore sur DataPass');
+  });
+
   it('stops saying "prêt" for a point an instructor would object to, and shows the reason once it is kept', async () => {
     const d = completeCantineDossier();
     const inProgress = { ...d, gdpr: { ...d.gdpr, dpia: 'en-cours' as const } };

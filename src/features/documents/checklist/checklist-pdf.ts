@@ -16,6 +16,7 @@ import { latestReview, unresolvedRemarks } from '../../../domain/review/review-s
 import { staleness } from '../../../domain/review/staleness';
 import { stepById } from '../../../domain/steps';
 import type { Dossier } from '../../../domain/dossier/model';
+import { recordedText } from '../../../domain/datapass/requests-summary';
 import { templateSections } from '../template/render-template';
 import { nameInSentence } from '../template/french-names';
 import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
@@ -147,6 +148,30 @@ function precheckSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
   }
 }
 
+const PREREQUISITE_KEYS = { true: 'prerequis-pret', false: 'prerequis-a-faire', null: 'prerequis-a-verifier' } as const;
+
+/** Every DataPass request of the project, what it needs first and where it stands on DataPass. */
+function requestsSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
+  if (verdict.requests.length === 0) return;
+  w.text(t('titre-demandes'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 4 });
+  w.text(t('introduction-demandes'), { spaceAfter: 6 });
+  verdict.requests.forEach((request, i) => {
+    const lines: Line[] = [
+      { text: `${i + 1}. ${request.title}`, bold: true },
+      { text: `« ${request.formName} » (${request.formUid})`, colour: COLOURS.muted },
+    ];
+    for (const p of request.prerequisites)
+      lines.push({
+        text: `${t(PREREQUISITE_KEYS[String(p.met) as 'true' | 'false' | 'null'])} ${p.text}`,
+        colour: p.met === false ? COLOURS.error : COLOURS.text,
+      });
+    lines.push({ text: recordedText(request) });
+    const colour =
+      request.stateKey === 'validee' ? COLOURS.success : request.stateKey === 'refusee' || request.stateKey === 'a-modifier' ? COLOURS.error : COLOURS.muted;
+    w.labelled(request.state ?? t('demande-a-deposer'), colour, lines);
+  });
+}
+
 export async function checklistPdf(dossier: Dossier, template: string, fonts: PdfFonts, now: Date): Promise<Uint8Array> {
   const verdict = buildVerdict(dossier, todayIso(now));
   const t = templateSections(template, {
@@ -165,6 +190,7 @@ export async function checklistPdf(dossier: Dossier, template: string, fonts: Pd
 
   itemsSection(w, t, verdict);
   precheckSection(w, t, verdict);
+  requestsSection(w, t, verdict);
 
   w.text(t('titre-regles'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 6 });
   const dataProblems = verdict.data.problems.filter((p) => p.level === 'todo');
