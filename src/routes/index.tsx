@@ -1,4 +1,4 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { DossierListPage } from '../features/dossiers/dossier-list-page';
+import { DossierListPage } from '../features/dossiers';
 
 export const Route = createFileRoute('/')({ component: DossierListPage });

@@ -10,7 +10,7 @@ import {
 } from '../../domain/sandbox/explanations';
 import type { CallRecord } from './client';
 import { formatDuration } from './format';
-import type { Exchange } from './use-sandbox-session';
+import type { Exchange } from './exchange';
 
 /** The explanation of an answer, whatever went wrong: the network, the body or the status. */
 export function explainExchange({ record, asked }: Exchange): Explanation | null {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { resourceById, type ApiResource, type ResourceId } from '../../domain/api/resources';
+import { resourceById, type ApiResource } from '../../domain/api/resources';
 import type { IsoDate } from '../../domain/dates';
 import { uuidV4, YEAR_PATTERN } from '../../domain/sandbox/formats';
 import type { Habilitation } from '../../domain/sandbox/habilitation';
@@ -14,26 +14,14 @@ import { localTransport, realTransport, relayBase } from './transports';
 import { announce, explainTokenRecord } from './explain-exchange';
 import type { Explanation } from '../../domain/sandbox/explanations';
 import { quotaOf, readPort, simulatedDay, type RequestValues } from './request-values';
+import type { Asked, Exchange } from './exchange';
+
+export type { Asked, Exchange } from './exchange';
 
 /**
  * The tester's session: the local sandbox (one per page, so its quota and tokens last while the
  * page is open), the calls made, the last answer. Everything is in memory and ends with the page.
  */
-
-/** What a call asked for, without its secrets: enough to explain and filter the answer. */
-export interface Asked {
-  resourceId: ResourceId;
-  requestedYear: number | null;
-  day: IsoDate;
-  target: 'local' | 'real';
-  host: string;
-  throughRelay: boolean;
-}
-
-export interface Exchange {
-  record: CallRecord;
-  asked: Asked;
-}
 
 export interface HistoryEntry {
   id: number;

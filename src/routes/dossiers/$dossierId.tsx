@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { WizardLayout } from '../../features/wizard/wizard-layout';
+import { WizardLayout } from '../../features/wizard';
 
 export const Route = createFileRoute('/dossiers/$dossierId')({ component: DossierRoute });
 

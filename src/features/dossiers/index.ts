@@ -1,0 +1,2 @@
+/** What the routes use of the home page. */
+export { DossierListPage } from './dossier-list-page';

@@ -1,0 +1,2 @@
+/** What the routes use of the sandbox tester. */
+export { SandboxPage } from './sandbox-page';

@@ -1,0 +1,2 @@
+/** What the routes use of the wizard: its frame. Each step is a public entry of its own (steps/<étape>/<étape>-step.tsx), so that its route loads it alone. */
+export { WizardLayout } from './wizard-layout';
