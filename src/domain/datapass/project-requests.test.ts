@@ -145,6 +145,13 @@ describe('the requests a project files on DataPass', () => {
       expect(request.link.url.startsWith(`https://datapass.api.gouv.fr/formulaires/${request.formUid}/demande/nouveau`)).toBe(true);
       const sent = params(request.link.url);
       expect([...sent.keys()].some((k) => CONTACT_PARAM.test(k))).toBe(false);
+      // Every parameter is one of the attributes the link was built from, and carries the dossier's value.
+      const carried = new Set(request.link.carried.map((f) => f.attribute));
+      for (const key of sent.keys()) expect(carried.has(key.replace(/\[\]$/, '')), key).toBe(true);
+      for (const [attribute, value] of Object.entries(dossierValues(d))) {
+        if (value === null || !carried.has(attribute) || attribute === 'cadre_juridique_nature' || attribute === 'scopes') continue;
+        expect(sent.get(Array.isArray(value) ? `${attribute}[]` : attribute), attribute).toEqual(Array.isArray(value) ? value : [value]);
+      }
       // The crèche form keeps DataPass's own title.
       if (request.key !== 'api-particulier-eaje') expect(sent.get('intitule')).toEqual([d.useCase.projectName.trim()]);
       // What the link does not carry is listed to be typed by hand, contacts first among them.
