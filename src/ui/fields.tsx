@@ -18,7 +18,7 @@ interface FieldBase {
 
 function useFieldState(name: string) {
   const { register, formState } = useFormContext();
-  const error = get(formState.errors, name) as { message?: string } | undefined;
+  const error = get<unknown, { message?: string } | undefined>(formState.errors, name);
   // A value that cannot be stored speaks first: it is the one thing that could be lost.
   const problem = useFieldProblem(name);
   const warnings = useFieldWarnings(name);
@@ -135,7 +135,7 @@ export function TextField({ name, label, hint, type = 'text', autoComplete, inpu
           {...registered}
           onBlur={(event) => {
             check(event);
-            return registered.onBlur(event);
+            void registered.onBlur(event);
           }}
           onKeyUp={check}
         />

@@ -54,7 +54,7 @@ export function SandboxPage() {
   const [headersOpen, setHeadersOpen] = useState(false);
 
   const errors: SummaryError[] = Object.entries(form.formState.errors).flatMap(([name, error]) =>
-    error?.message ? [{ target: fieldId(name), message: String(error.message) }] : [],
+    error.message ? [{ target: fieldId(name), message: error.message }] : [],
   );
   const showErrors = submitted && errors.length > 0;
   const local = values.target === 'local';
@@ -77,8 +77,7 @@ export function SandboxPage() {
     focusHeadingAfterNavigation(headingRef);
     // Zero set-up: a token of the local sandbox is ready on arrival.
     void session.obtainToken({ ...form.getValues(), target: 'local' });
-    // Only on arrival.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on arrival: one token on opening the page, not one per change of the form or the session
   }, []);
 
   const onSubmit = form.handleSubmit(

@@ -78,10 +78,10 @@ const TEXTS = [
 function broken(example: Dossier): fc.Arbitrary<Dossier> {
   // `initialised` false is a step never opened: opening it ticks the minimum afresh.
   const places = sectionLeaves(example).filter((p) => p.join('.') !== 'data.initialised');
-  const edit = fc.constantFrom(...places).chain((path) => {
+  const edit = fc.constantFrom(...places).chain<{ path: Place; value: unknown }>((path) => {
     const current = getIn(example, path);
-    if (typeof current === 'boolean') return fc.constant({ path, value: !current as unknown });
-    return fc.constantFrom(...TEXTS, ...valuesSeen(path)).map((value) => ({ path, value: value as unknown }));
+    if (typeof current === 'boolean') return fc.constant({ path, value: !current });
+    return fc.constantFrom(...TEXTS, ...valuesSeen(path)).map((value) => ({ path, value }));
   });
   return fc
     .tuple(fc.array(edit, { minLength: 1, maxLength: 5 }), fc.option(fc.subarray([...SCOPE_KEYS], { maxLength: 8 })), fc.integer({ min: -1, max: 2 }))

@@ -151,7 +151,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       <FormProvider {...form}>
         <FieldProblemsContext.Provider value={problemsByField}>
           <FieldWarningsContext.Provider value={warningsByField}>
-            <form noValidate onSubmit={onSubmit} onBlur={live.onBlur} className="step-form">
+            <form noValidate onSubmit={(event) => void onSubmit(event)} onBlur={live.onBlur} className="step-form">
               {children}
               <div className="step-nav">
                 {next && (

@@ -39,8 +39,7 @@ export function StepLayout({
       return;
     }
     return focusWhenDrawn(target, () => headingRef.current?.focus());
-    // Only on arrival at the step.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on arrival at the step: onArrival changes at each render and must not move the focus again
   }, [stepId]);
 
   return (

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { useForm, type DefaultValues, type Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { SectionKey, SectionOf } from '../../domain/dossier/model';
 import type { StepId } from '../../domain/steps';
@@ -17,7 +17,8 @@ function withVisited(visited: readonly StepId[], step: StepId): StepId[] {
  */
 export function useStepForm<K extends SectionKey>(key: K, step: StepId) {
   const { dossier, latest, update, today } = useDossier();
-  type Values = SectionOf<K> & FieldValues;
+  // Not `& FieldValues`: intersecting with its `any` index makes every watched value `any`.
+  type Values = SectionOf<K>;
 
   const resolver: Resolver<Values> = (values, context, options) =>
     (zodResolver(sectionSchema(key, latest(), today) as never) as unknown as Resolver<Values>)(values, context, options);

@@ -21,7 +21,7 @@ import { STEP_PATHS } from '../../../../ui/step-paths';
 const GROUPS_IN_FIRST_RENDER = 2;
 
 function errorAt(errors: unknown, path: string): string | undefined {
-  return (get(errors, path) as { message?: string } | undefined)?.message;
+  return get<unknown, { message?: string } | undefined>(errors, path)?.message;
 }
 
 /** An error beside a datum, with the sentence DataPass shows for the same rule, if it is one of DataPass's. */
@@ -228,7 +228,7 @@ function DataForm() {
       />
       {!dossier.method.id && !isBank && (
         <div id={fieldId('method')} tabIndex={-1}>
-          <Notice kind={form.formState.errors.method ? 'error' : 'info'}>
+          <Notice kind={get(form.formState.errors, 'method') !== undefined ? 'error' : 'info'}>
             <p>
               Aucune méthode de calcul n'est choisie : le minimum ne peut pas être établi.{' '}
               <Link to={STEP_PATHS.methode} params={{ dossierId: dossier.id }}>

@@ -33,7 +33,7 @@ describe('method step', () => {
     await user.type(screen.getByLabelText('Taux (en % du QF)'), '0,36');
     await user.type(screen.getByLabelText('Tarif plancher'), '2,60');
     await user.type(screen.getByLabelText('Tarif plafond'), '4,50');
-    expect(screen.getByRole('status').textContent?.replace(/\s/g, ' ')).toContain('Tarif : 3,00 €');
+    expect(screen.getByRole('status').textContent.replace(/\s/g, ' ')).toContain('Tarif : 3,00 €');
   });
 
   it('advises the income year from the campaign dates', async () => {

@@ -14,6 +14,7 @@ export function MethodStep() {
   const { dossier } = useDossier();
   const { form, markVisited } = useStepForm('method', 'methode');
   const values = form.watch();
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- useCaseById reads the catalogue of use cases; it is no React hook
   const useCase = dossier.useCase.id ? useCaseById(dossier.useCase.id) : null;
   const usual = new Set(useCase?.methods ?? []);
   // The usual methods of the use case first, in its order, then the others.

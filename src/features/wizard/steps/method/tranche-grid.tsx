@@ -23,14 +23,13 @@ export function TrancheGrid() {
         { upTo: '', price: '' },
         { upTo: '', price: '' },
       ]);
-    // Only when the grid first appears.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the grid first appears, not each time its rows change
   }, []);
   const problems = useContext(FieldProblemsContext);
-  const gridError = problems.get('tranches') ?? (get(formState.errors, 'tranches') as { message?: string } | undefined)?.message;
+  const gridError = problems.get('tranches') ?? get<unknown, { message?: string } | undefined>(formState.errors, 'tranches')?.message;
   const warnings = useFieldWarnings('tranches');
   const cellError = (i: number, key: 'upTo' | 'price') =>
-    problems.get(`tranches.${i}.${key}`) ?? (get(formState.errors, `tranches.${i}.${key}`) as { message?: string } | undefined)?.message;
+    problems.get(`tranches.${i}.${key}`) ?? get<unknown, { message?: string } | undefined>(formState.errors, `tranches.${i}.${key}`)?.message;
   const full = fields.length >= MAX_TRANCHES;
   // The last tranche is open-ended ("et au-delà"), its bound hidden. One that holds a bound all
   // the same (the former last tranche removed, a file edited by hand) shows it, with its error,
@@ -38,7 +37,7 @@ export function TrancheGrid() {
   const bounds = useWatch({ control, name: 'tranches' });
   const shownLastBounds = useRef(new Set<string>());
   const lastField = fields.at(-1);
-  if (lastField && (bounds?.[fields.length - 1]?.upTo ?? '').trim() !== '') shownLastBounds.current.add(lastField.id);
+  if (lastField && (bounds[fields.length - 1]?.upTo ?? '').trim() !== '') shownLastBounds.current.add(lastField.id);
 
   const cell = (i: number, key: 'upTo' | 'price', label: string, openEnded: boolean) => {
     const id = fieldId(`tranches.${i}.${key}`);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { newDossier } from '../../../../domain/dossier/new-dossier';
+import type { Dossier } from '../../../../domain/dossier/model';
 import { SOFTWARE_OPTIONS } from '../../../../domain/catalogue/software';
 import { errorOf, renderStep, submitAndReadSummary } from '../../../../../test/ui/render-app';
 
@@ -62,7 +63,7 @@ describe('organisation step', () => {
   it('saves every keystroke in the browser', async () => {
     const { user } = await renderStep('organisation', newDossier('d1', 'Test'));
     await user.type(screen.getByLabelText("Nom de l'organisation"), 'Commune de Test');
-    const stored = JSON.parse(localStorage.getItem('habilitation-impot-particulier/dossier/d1')!);
+    const stored = JSON.parse(localStorage.getItem('habilitation-impot-particulier/dossier/d1')!) as Dossier;
     expect(stored.organisation.name).toBe('Commune de Test');
     expect(stored.visitedSteps).toEqual(['organisation']);
   });

@@ -15,7 +15,7 @@ export function PeopleStep() {
       intro={<p>Quatre personnes sont nommées dans la demande. La DGFiP peut les contacter pendant l'instruction : vérifiez qu'elles sont disponibles.</p>}
     >
       <PersonFields
-        role="demandeur"
+        person="demandeur"
         legend={ROLE_LABELS.demandeur}
         hint="La personne qui dépose la demande sur DataPass, connectée avec son compte ProConnect."
         self
@@ -23,17 +23,17 @@ export function PeopleStep() {
         <RadioGroup name="demandeur.hasProConnect" legend="Le demandeur a-t-il un compte ProConnect ?" choices={choicesOf(YES_NO_LABELS)} inline />
       </PersonFields>
       <PersonFields
-        role="responsableTraitement"
+        person="responsableTraitement"
         legend={ROLE_LABELS.responsableTraitement}
         hint="Souvent le maire, le président ou le directeur général des services."
       />
       <PersonFields
-        role="dpd"
+        person="dpd"
         legend={ROLE_LABELS.dpd}
         hint="Il doit être une autre personne que le responsable de traitement, et ne peut pas être le maire."
       />
       <PersonFields
-        role="contactTechnique"
+        person="contactTechnique"
         legend={ROLE_LABELS.contactTechnique}
         hint="La personne qui raccorde le logiciel à l'API : la DGFiP lui donnera les accès techniques."
       >

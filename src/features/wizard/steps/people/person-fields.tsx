@@ -6,32 +6,40 @@ import { TextField } from '../../../../ui/fields';
  * that let the browser fill in the user's own details (demandeur) and not others'.
  */
 export function PersonFields({
-  role,
+  person,
   legend,
   hint,
   self = false,
   children,
 }: {
-  role: string;
+  person: string;
   legend: string;
   hint?: ReactNode;
   self?: boolean;
   children?: ReactNode;
 }) {
   // "section-" scopes the autofill so that the four people are never mixed up.
-  const ac = (token: string) => (self ? token : `section-${role} ${token}`);
+  const ac = (token: string) => (self ? token : `section-${person} ${token}`);
   return (
     <fieldset className="field fieldset person">
       <legend className="field-label field-label--large">{legend}</legend>
       {hint && <div className="field-hint">{hint}</div>}
       <div className="field-row">
-        <TextField name={`${role}.givenName`} label="Prénom" autoComplete={ac('given-name')} width="medium" />
-        <TextField name={`${role}.familyName`} label="Nom" autoComplete={ac('family-name')} width="medium" />
+        <TextField name={`${person}.givenName`} label="Prénom" autoComplete={ac('given-name')} width="medium" />
+        <TextField name={`${person}.familyName`} label="Nom" autoComplete={ac('family-name')} width="medium" />
       </div>
-      <TextField name={`${role}.jobTitle`} label="Fonction" autoComplete={ac('organization-title')} />
+      <TextField name={`${person}.jobTitle`} label="Fonction" autoComplete={ac('organization-title')} />
       <div className="field-row">
-        <TextField name={`${role}.email`} label="Adresse e-mail" type="email" autoComplete={ac('email')} inputMode="email" spellCheck={false} width="medium" />
-        <TextField name={`${role}.phone`} label="Téléphone" type="tel" autoComplete={ac('tel')} inputMode="tel" width="medium" />
+        <TextField
+          name={`${person}.email`}
+          label="Adresse e-mail"
+          type="email"
+          autoComplete={ac('email')}
+          inputMode="email"
+          spellCheck={false}
+          width="medium"
+        />
+        <TextField name={`${person}.phone`} label="Téléphone" type="tel" autoComplete={ac('tel')} inputMode="tel" width="medium" />
       </div>
       {children}
     </fieldset>

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { newDossier } from '../../../../domain/dossier/new-dossier';
+import type { Dossier } from '../../../../domain/dossier/model';
 import { errorOf, renderStep, submitAndReadSummary } from '../../../../../test/ui/render-app';
 
-const stored = () => JSON.parse(localStorage.getItem('habilitation-impot-particulier/dossier/d1')!);
+const stored = () => JSON.parse(localStorage.getItem('habilitation-impot-particulier/dossier/d1')!) as Dossier;
 
 describe('use-case step', () => {
   it("prefills DataPass's project name, description and recipients for the chosen use case", async () => {
@@ -23,7 +24,7 @@ describe('use-case step', () => {
     await user.type(name, 'Tarifs de la cantine');
     await user.click(screen.getByLabelText('Activités périscolaires et extrascolaires'));
     expect(name).toHaveValue('Tarifs de la cantine');
-    expect((screen.getByLabelText('Description de la démarche') as HTMLTextAreaElement).value).toContain('activités périscolaires');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Description de la démarche').value).toContain('activités périscolaires');
   });
 
   it('asks to replace the "(A compléter par le demandeur)" mention', async () => {

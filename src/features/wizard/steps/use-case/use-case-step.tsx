@@ -46,6 +46,7 @@ export function UseCaseStep() {
       {id && (
         <Notice kind="info">
           <p>
+            {/* eslint-disable-next-line react-hooks/rules-of-hooks -- useCaseById reads the catalogue of use cases; it is no React hook */}
             Formulaire DataPass à utiliser : <strong>{useCaseById(id).dataPassForm}</strong>.
           </p>
         </Notice>
