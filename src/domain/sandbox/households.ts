@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates';
+import { must } from '../must';
 import type { Address, Declarant, FictionalHousehold, Income, IncomeYear, SitFam, TaxNotice } from './household-model';
 
 /**
@@ -83,7 +84,7 @@ const DUBOIS_AUDREY = person('3999999001428', 'MARCHAND', 'DUBOIS', 'AUDREY', '1
 const MOREAU_COUPLE: Composition = { declarants: [MOREAU_PIERRE, MOREAU_HELENE], sitFam: 'M', nbPart: 2 };
 const PIERRE_DEATH: IsoDate = '2024-03-14';
 
-export const HOUSEHOLDS: readonly FictionalHousehold[] = [
+export const HOUSEHOLDS: readonly [FictionalHousehold, ...FictionalHousehold[]] = [
   {
     id: 'martin',
     situation: 'Couple marié, deux enfants mineurs',
@@ -331,6 +332,7 @@ export function householdByFranceConnectToken(token: string): FictionalHousehold
 /** The SPI a household is usually called with: its first declarant's, in its latest year. */
 export function mainSpi(household: FictionalHousehold): string {
   const years = Object.keys(household.years).map(Number);
-  const latest = household.years[Math.max(...years)]!;
-  return latest.notices[latest.notices.length - 1]!.declarants[0]!.spi;
+  const latest = must(household.years[Math.max(...years)], 'the latest year of a household');
+  const lastNotice = must(latest.notices.at(-1), 'a notice of the latest year');
+  return must(lastNotice.declarants[0], 'a first declarant').spi;
 }

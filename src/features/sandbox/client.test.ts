@@ -161,7 +161,7 @@ describe('HTTP client: transport failures and secrets', () => {
 
   it('reads a body that is not JSON without failing', async () => {
     const record = await callApi(
-      fake(async () => new Response('<html>Connexion</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      fake(() => Promise.resolve(new Response('<html>Connexion</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }))),
       anyCall,
     );
     const r = response(record);
@@ -194,9 +194,9 @@ describe('HTTP client: transport failures and secrets', () => {
   it('sends the secrets but keeps them out of what it hands back', async () => {
     let sent: Headers | null = null;
     const record = await callApi(
-      fake(async (_, init) => {
+      fake((_, init) => {
         sent = new Headers(init.headers);
-        return new Response('{}', { status: 200 });
+        return Promise.resolve(new Response('{}', { status: 200 }));
       }),
       { ...anyCall, mode: 'france-connect', franceConnectToken: 'fc-secret' },
     );

@@ -86,8 +86,8 @@ export const MAX_JSON_DEPTH = 64;
 function depthOf(value: unknown): number {
   let deepest = 0;
   const pending: [unknown, number][] = [[value, 1]];
-  while (pending.length > 0) {
-    const [node, depth] = pending.pop()!;
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
     deepest = Math.max(deepest, depth);
     if (depth > MAX_JSON_DEPTH) break;
     if (node !== null && typeof node === 'object') for (const child of Object.values(node)) pending.push([child, depth + 1]);

@@ -1,4 +1,5 @@
 import type { ApiResource } from '../../domain/api/resources';
+import { must } from '../../domain/must';
 import { uuidV4 } from '../../domain/sandbox/formats';
 import type { Habilitation } from '../../domain/sandbox/habilitation';
 import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
@@ -20,12 +21,12 @@ interface Scenario {
 /** A granted resource that takes a year, so that each scenario fails for its own reason only. */
 export function workingResource(habilitation: Habilitation): ApiResource {
   const granted = SIMULATED_RESOURCES.filter((r) => habilitation.resources.includes(r.id));
-  return granted.find((r) => r.takesYear) ?? granted[0] ?? SIMULATED_RESOURCES[0]!;
+  return granted.find((r) => r.takesYear) ?? granted[0] ?? must(SIMULATED_RESOURCES[0], 'a simulated resource');
 }
 
 function scenarios(habilitation: Habilitation, day: IsoDate, expireTokens: () => void, token: string): Scenario[] {
   const resource = workingResource(habilitation);
-  const household = HOUSEHOLDS[0]!;
+  const household = HOUSEHOLDS[0];
   const spiAllowed = habilitation.modes.includes('spi');
   const base: Partial<ApiCall> = {
     resource,

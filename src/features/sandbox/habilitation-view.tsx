@@ -51,6 +51,7 @@ export function HabilitationView({ result }: { result: FilterResult }) {
                 ))}
               </ul>
               <p className="sandbox-withheld-why">La réponse telle que votre téléservice la recevrait :</p>
+              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a <pre> that scrolls sideways must take the focus to be scrolled with the keyboard (WCAG 2.1.1) */}
               <pre className="sandbox-json" tabIndex={0} aria-label="Réponse filtrée par votre habilitation">
                 {JSON.stringify(result.returned, null, 2)}
               </pre>

@@ -17,7 +17,7 @@ function filtered(scopes: ScopeKey[], body: unknown, year: number, dependantBoxe
     data: {
       ...d.data,
       scopes,
-      dependantBoxes: dependantBoxes as typeof d.data.dependantBoxes,
+      dependantBoxes,
     },
   });
   return filterResponse(body, habilitation, {

@@ -50,6 +50,7 @@ const date = (v: unknown) => (typeof v === 'string' && isIsoDate(v) ? formatFren
 function text(value: unknown): string {
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') return value;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined or a function, whatever its declared type says
   return JSON.stringify(value) ?? '';
 }
 

@@ -37,6 +37,7 @@ export function RealCommands({ values }: { values: RequestValues }) {
               return (
                 <div key={title}>
                   <h3>{title}</h3>
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a <pre> that scrolls sideways must take the focus to be scrolled with the keyboard (WCAG 2.1.1) */}
                   <pre className="sandbox-command" tabIndex={0} aria-label={`Commandes ${title}`}>
                     {i === 0 ? curlCommands(input) : powershellCommands(input)}
                   </pre>
@@ -48,6 +49,7 @@ export function RealCommands({ values }: { values: RequestValues }) {
               Dans le dossier de ce projet, lancez la commande ci-dessous, laissez la fenêtre ouverte, puis cochez « Passer par le relais local ». Le relais
               écoute sur votre poste seulement (127.0.0.1) et transmet vos appels à cet hôte, sans aucun intermédiaire.
             </p>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a <pre> that scrolls sideways must take the focus to be scrolled with the keyboard (WCAG 2.1.1) */}
             <pre className="sandbox-command" tabIndex={0} aria-label="Commande du relais">
               {relayCommand(host.base, window.location.origin, readPort(values.relayPort) ?? Number(DEFAULT_RELAY_PORT))}
             </pre>

@@ -4,6 +4,7 @@ import { isIsoDate, type IsoDate } from '../../domain/dates';
 import { CALLS_PER_MINUTE } from '../../domain/catalogue/volumetry';
 import { INCOMPLETE_DATE_MESSAGE } from '../../domain/french-errors';
 import type { Dossier } from '../../domain/dossier/model';
+import { must } from '../../domain/must';
 import { uuidV4 } from '../../domain/sandbox/formats';
 import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitation';
 import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
@@ -89,8 +90,8 @@ export function suggestedYear(habilitation: Habilitation, day: IsoDate): number 
 export function initialValues(dossier: Dossier, today: IsoDate, habilitation: Habilitation): RequestValues {
   // The campaign's first day shows which years the collectivité will really get.
   const day = readSimulatedDate(dossier.method.campaignStart) ?? today;
-  const resource = SIMULATED_RESOURCES.find((r) => habilitation.resources.includes(r.id)) ?? SIMULATED_RESOURCES[0]!;
-  const first = HOUSEHOLDS[0]!;
+  const resource = SIMULATED_RESOURCES.find((r) => habilitation.resources.includes(r.id)) ?? must(SIMULATED_RESOURCES[0], 'a simulated resource');
+  const first = HOUSEHOLDS[0];
   return {
     target: 'local',
     simulatedDate: day,

@@ -8,7 +8,9 @@ import { latestIncomeYear } from '../../domain/years';
 import { LOCAL_TELESERVICE_ID, readQuota, readSimulatedDate, type RequestValues } from './request-values';
 
 /** The income years the fictional households have notices for. */
-const FICTIONAL_YEARS = [...new Set(HOUSEHOLDS.flatMap((h) => Object.keys(h.years).map(Number)))].sort((a, b) => a - b);
+const FICTIONAL_YEARS = HOUSEHOLDS.flatMap((h) => Object.keys(h.years).map(Number));
+const FIRST_FICTIONAL_YEAR = Math.min(...FICTIONAL_YEARS);
+const LAST_FICTIONAL_YEAR = Math.max(...FICTIONAL_YEARS);
 
 /**
  * Advice beside the fields, before sending: what the API will answer to what is typed. Nothing
@@ -25,8 +27,8 @@ export function requestWarnings(v: RequestValues, habilitation: Habilitation, da
     warn('simulatedDate', `Tant que la date n'est pas complète, le bac à sable local simule la date du jour, le ${formatFrenchDate(day)}.`);
   } else if (local) {
     const latest = latestIncomeYear(day);
-    const first = FICTIONAL_YEARS[0]!;
-    const last = FICTIONAL_YEARS[FICTIONAL_YEARS.length - 1]!;
+    const first = FIRST_FICTIONAL_YEAR;
+    const last = LAST_FICTIONAL_YEAR;
     if (latest > last + 1 || latest < first) {
       warn(
         'simulatedDate',

@@ -98,6 +98,7 @@ export function ResponseView({ exchange, dossier, habilitation }: { exchange: Ex
             <h4>En-têtes de la réponse</h4>
             <HeaderList headers={o.headers} explain={responseTerm} />
             <h4>Corps de la réponse{o.body.ok ? ' (JSON)' : ''}</h4>
+            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a <pre> that scrolls sideways must take the focus to be scrolled with the keyboard (WCAG 2.1.1) */}
             <pre className="sandbox-json" tabIndex={0} aria-label="Corps de la réponse">
               {o.body.ok ? JSON.stringify(o.body.value, null, 2) : o.text || '(vide)'}
             </pre>

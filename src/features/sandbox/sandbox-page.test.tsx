@@ -23,7 +23,7 @@ async function openSandbox(dossier: Dossier = completeCantineDossier()) {
 }
 
 const live = () => screen.getByText((_, el) => el?.classList.contains('sandbox-live') ?? false);
-const text = (el: HTMLElement) => (el.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
+const text = (el: HTMLElement) => el.textContent.replace(/[\s\u00a0\u202f]+/g, ' ');
 /** The plain facts of a section, "label : value". */
 const facts = (el: HTMLElement) =>
   [...el.querySelectorAll('.sandbox-plain-facts > div')].map((d) => `${text(d.querySelector('dt')!)} : ${text(d.querySelector('dd')!)}`);
@@ -33,6 +33,7 @@ async function send(user: ReturnType<typeof userEvent.setup>) {
 }
 
 // jsdom does not scroll: the tests that check the scroll put a spy in its place.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back on the prototype, never called unbound
 const originalScrollIntoView = Element.prototype.scrollIntoView;
 
 afterEach(() => {
@@ -245,7 +246,9 @@ describe('sandbox page: the real DGFiP sandbox', () => {
   it('explains an answer that is not JSON', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('<html><body>Authentification du proxy</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      vi.fn(() =>
+        Promise.resolve(new Response('<html><body>Authentification du proxy</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      ),
     );
     const { user } = await openSandbox();
     await toReal(user, 'https://passerelle.exemple.fr');
@@ -258,12 +261,14 @@ describe('sandbox page: the real DGFiP sandbox', () => {
     const seen: Headers[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
+      vi.fn((_url: string, init: RequestInit) => {
         seen.push(new Headers(init.headers));
-        return new Response(JSON.stringify({ code: '900901', message: 'Invalid Credentials' }), {
-          status: 401,
-          headers: { 'Content-Type': 'application/json' },
-        });
+        return Promise.resolve(
+          new Response(JSON.stringify({ code: '900901', message: 'Invalid Credentials' }), {
+            status: 401,
+            headers: { 'Content-Type': 'application/json' },
+          }),
+        );
       }),
     );
     const logged = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
@@ -290,8 +295,8 @@ describe('sandbox page: the real DGFiP sandbox', () => {
       document.cookie,
       window.location.href,
       router.state.location.href,
-      screen.getByRole('region', { name: 'Historique de la session' }).textContent ?? '',
-      screen.getByRole('region', { name: 'Dernière réponse' }).textContent ?? '',
+      screen.getByRole('region', { name: 'Historique de la session' }).textContent,
+      screen.getByRole('region', { name: 'Dernière réponse' }).textContent,
     ];
     for (const spy of logged) places.push(JSON.stringify(spy.mock.calls));
     for (const secret of Object.values(secrets)) for (const place of places) expect(place).not.toContain(secret);

@@ -10,7 +10,7 @@ import { fieldId } from '../../ui/field-id';
  */
 export function SecretField({ name, label, hint, action }: { name: string; label: ReactNode; hint?: ReactNode; action?: ReactNode }) {
   const { register, formState } = useFormContext();
-  const error = (get(formState.errors, name) as { message?: string } | undefined)?.message;
+  const error = get<unknown, { message?: string } | undefined>(formState.errors, name)?.message;
   const warnings = useFieldWarnings(name);
   const id = fieldId(name);
   return (

@@ -30,6 +30,9 @@ export function useHouseholdPreview(values: RequestValues, habilitation: Habilit
       return;
     }
     let cancelled = false;
+    // Read through a function: the cleanup below sets it while the calls are awaited, which
+    // TypeScript's narrowing of the variable does not see.
+    const isCancelled = () => cancelled;
     const transport = localTransport(
       createLocalSandbox({
         subscribedScopes: habilitation.tokenScopes,
@@ -40,7 +43,7 @@ export function useHouseholdPreview(values: RequestValues, habilitation: Habilit
     const resource = resourceById(resourceId);
     void (async () => {
       const issued = await requestToken(transport, { clientId: LOCAL_CLIENT.id, clientSecret: LOCAL_CLIENT.secret }, habilitation.tokenScopes);
-      if (!issued.ok || cancelled) return;
+      if (!issued.ok || isCancelled()) return;
       const record = await callApi(transport, {
         resource,
         mode,
@@ -51,7 +54,7 @@ export function useHouseholdPreview(values: RequestValues, habilitation: Habilit
         teleserviceId: LOCAL_TELESERVICE_ID,
         franceConnectToken: HOUSEHOLDS.find((h) => h.id === fcHouseholdId)?.franceConnectToken ?? '',
       });
-      if (cancelled) return;
+      if (isCancelled()) return;
       setPreview({
         record,
         asked: {

@@ -12,9 +12,11 @@ export function useReveal<T extends HTMLElement>() {
   useEffect(() => {
     const element = ref.current;
     if (requests === 0 || !element) return;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- jsdom, where the tests run, has no matchMedia
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // Focus first, without the browser's own jump, so that the scroll below is the only one.
     element.focus({ preventScroll: true });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- jsdom, where the tests run, has no scrollIntoView
     element.scrollIntoView?.({
       behavior: reduceMotion ? 'auto' : 'smooth',
       block: 'start',
