@@ -27,10 +27,12 @@ void restoreFromJournal(readRaw, writeRaw, {
   onLate: (_restored, pageHasWritten) => {
     if (!pageHasWritten) location.reload();
   },
-}).then(() =>
-  createRoot(document.getElementById('root')!).render(
+}).then(() => {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
     <StrictMode>
       <RouterProvider router={router} />
     </StrictMode>,
-  ),
-);
+  );
+});

@@ -3,12 +3,12 @@ import { downloadFile, readRaw, safeFileName } from '../features/storage';
 
 /** The dossier of the page that failed, read from its address, whatever its route. */
 function dossierIdOf(pathname: string): string | null {
-  const match = /^\/dossiers\/([^/]+)/.exec(pathname);
-  if (!match) return null;
+  const raw = /^\/dossiers\/([^/]+)/.exec(pathname)?.[1];
+  if (raw === undefined) return null;
   try {
-    return decodeURIComponent(match[1]!);
+    return decodeURIComponent(raw);
   } catch {
-    return match[1]!;
+    return raw;
   }
 }
 

@@ -9,10 +9,11 @@ type Callbacks = { onNeedRefresh: () => void; onOfflineReady: () => void };
 /** A fake registration that hands the test the service worker's callbacks. */
 function fakeRegister(updateSW = vi.fn(async () => {})) {
   const seen: { callbacks?: Callbacks } = {};
-  const register = async () => (options: Callbacks) => {
-    seen.callbacks = options;
-    return updateSW;
-  };
+  const register = () =>
+    Promise.resolve((options: Callbacks) => {
+      seen.callbacks = options;
+      return updateSW;
+    });
   return { register, seen, updateSW };
 }
 
@@ -58,17 +59,25 @@ describe('the update notice', () => {
     const box = close.parentElement!;
 
     fireEvent.mouseEnter(box);
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(region()).toHaveTextContent('prêt à fonctionner hors connexion');
     fireEvent.mouseLeave(box);
     act(() => close.focus());
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(region()).toHaveTextContent('prêt à fonctionner hors connexion');
 
     act(() => close.blur());
-    act(() => vi.advanceTimersByTime(999));
+    act(() => {
+      vi.advanceTimersByTime(999);
+    });
     expect(region()).toHaveTextContent('prêt à fonctionner hors connexion');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(region()).toBeEmptyDOMElement();
     expect(screen.queryByRole('button')).toBeNull();
   });
@@ -79,7 +88,9 @@ describe('the update notice', () => {
     await vi.waitFor(() => expect(seen.callbacks).toBeDefined());
     vi.useFakeTimers();
     act(() => seen.callbacks!.onNeedRefresh());
-    act(() => vi.advanceTimersByTime(60_000));
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
     expect(screen.getByRole('button', { name: 'Passer à la nouvelle version' })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,7 @@ import { formatFrenchDate } from './dates';
 import type { Dossier } from './dossier/model';
 import { BLOCK_FIELDS, BLOCK_TITLES, CONTACT_FIELDS, FINISH_FIELDS, LABELS, type BlockId } from './datapass/blocks';
 import { dossierForm } from './datapass/dossier-form';
+import { must } from './must';
 import type { DataPassForm } from './datapass/forms';
 import { prefillLink } from './datapass/prefill-link';
 import { legalFrameworkText } from './datapass/legal-text';
@@ -39,7 +40,11 @@ export interface SheetStep {
 const text = (v: string) => (v.trim() === '' ? null : v.trim());
 const date = (v: string) => (v === '' ? null : formatFrenchDate(v));
 const TO_DO = { instruction: true } as const;
-const label = (block: BlockId, attribute: string) => BLOCK_FIELDS[block].find((f) => f.attribute === attribute)!.label;
+const label = (block: BlockId, attribute: string) =>
+  must(
+    BLOCK_FIELDS[block].find((f) => f.attribute === attribute),
+    `the DataPass field ${attribute}`,
+  ).label;
 const field = (block: BlockId, attribute: string, value: string | null, extra: Partial<SheetField> = {}): SheetField => ({
   key: attribute,
   label: label(block, attribute),
@@ -265,10 +270,10 @@ function finishFields(form: DataPassForm, d: Dossier): SheetField[] {
   // Starting production resets the terms and the DPO box (AuthorizationRequest, start_next_stage):
   // both are ticked again; the DPD attestation comes over from the sandbox request.
   const fields: SheetField[] = [
-    { key: terms!.attribute, label: terms!.label, value: 'Cocher, après lecture des conditions générales', ...TO_DO },
-    { key: dpo!.attribute, label: dpo!.label, value: d.gdpr.dpdInformed ? 'Cocher' : null, ...TO_DO },
+    { key: terms.attribute, label: terms.label, value: 'Cocher, après lecture des conditions générales', ...TO_DO },
+    { key: dpo.attribute, label: dpo.label, value: d.gdpr.dpdInformed ? 'Cocher' : null, ...TO_DO },
   ];
-  if (form.stage !== 'production') fields.push({ key: dpd!.attribute, label: dpd!.label, value: 'Cocher', ...TO_DO });
+  if (form.stage !== 'production') fields.push({ key: dpd.attribute, label: dpd.label, value: 'Cocher', ...TO_DO });
   return fields;
 }
 

@@ -36,7 +36,7 @@ const examples: Dossier[] = readdirSync(examplesDir)
 const empty = newDossier('vide', 'Dossier vide', new Date('2026-12-02T09:00:00Z'));
 
 /** zod's English default for an issue: a message equal to it was not translated. */
-const english = z.locales.en().localeError!;
+const english = z.locales.en().localeError;
 const ENGLISH =
   /\b(invalid|expected|received|required|too (big|small)|must|should|unrecognized|input|string|number|boolean|array|object|undefined|null|nan|characters?|items?|option|datetime)\b/i;
 /** A French sentence: a French letter, or one of the words the app's messages are made of. */
@@ -114,7 +114,7 @@ function replaced(value: unknown, path: readonly (string | number)[], wrong: unk
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
   const last = path.at(-1)!;
-  if (wrong === undefined) delete node[last];
+  if (wrong === undefined) Reflect.deleteProperty(node, last);
   else node[last] = wrong;
   return copy;
 }
@@ -215,8 +215,8 @@ describe('every path a schema message takes to a user is French', () => {
     await fc.assert(
       fc.asyncProperty(sectionBroken(key), async ({ dossier, value }) => {
         const resolver = zodResolver(sectionSchema(key, dossier, today) as never);
-        const result = await resolver(value as never, undefined, { fields: {}, shouldUseNativeValidation: false } as never);
-        for (const error of flattenErrors(result.errors as never)) expectFrench(error.message, `formulaire ${key} : ${error.path}`);
+        const result = await resolver(value as never, undefined, { fields: {}, shouldUseNativeValidation: false });
+        for (const error of flattenErrors(result.errors)) expectFrench(error.message, `formulaire ${key} : ${error.path}`);
       }),
       { numRuns: 40 },
     );

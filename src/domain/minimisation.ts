@@ -50,7 +50,10 @@ export function minimumData(dossier: MinimisationInput): NeededScope[] {
     byScope.set(need.scope, purposes);
   }
   // Catalogue order, so that lists read in the same order as the DataPass form.
-  return SCOPES.filter((s) => byScope.has(s.key)).map((s) => ({ scope: s.key, purposes: byScope.get(s.key)! }));
+  return SCOPES.flatMap((s) => {
+    const purposes = byScope.get(s.key);
+    return purposes ? [{ scope: s.key, purposes }] : [];
+  });
 }
 
 export interface MinimisationReport {

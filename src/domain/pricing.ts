@@ -37,10 +37,13 @@ export function clamp(value: number, floor: number, ceiling: number): number {
 }
 
 /** Reads every amount a method needs; null when one is missing or unreadable. */
-function amounts<K extends keyof MethodSection>(m: MethodSection, keys: readonly K[]): Record<K, number> | null {
+/** The fields of a method that hold a typed amount. */
+type AmountKey = { [P in keyof MethodSection]: MethodSection[P] extends string ? P : never }[keyof MethodSection];
+
+function amounts<K extends AmountKey>(m: MethodSection, keys: readonly K[]): Record<K, number> | null {
   const out = {} as Record<K, number>;
   for (const key of keys) {
-    const value = parseDecimal(String(m[key]));
+    const value = parseDecimal(m[key]);
     if (value === null) return null;
     out[key] = value;
   }

@@ -150,11 +150,10 @@ function methodRows(d: DossierContent): SummaryRow[] {
 }
 
 function dataRows(d: DossierContent): SummaryRow[] {
-  const rows: SummaryRow[] = d.data.scopes.map((key) => ({
-    label: scopeDisplayLabel(key),
-    value: d.data.justifications[key]?.trim() ? `Justification : ${d.data.justifications[key]!.trim()}` : 'Demandée',
-    path: ['scopes', key],
-  }));
+  const rows: SummaryRow[] = d.data.scopes.map((key) => {
+    const justification = d.data.justifications[key]?.trim();
+    return { label: scopeDisplayLabel(key), value: justification ? `Justification : ${justification}` : 'Demandée', path: ['scopes', key] };
+  });
   // Each row is an answer the step shows for these answers: its "Modifier" leads to it.
   if (d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && d.data.dependantBoxes.length > 0) {
     rows.push({

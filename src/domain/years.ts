@@ -82,10 +82,10 @@ export function adviseYears(start: IsoDate, end: IsoDate): YearAdvice | null {
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, availabilityPeriods gives such dates no period; the next check returns null.
   if (!withinAdviceYears(start) || !withinAdviceYears(end) || end < start) return null;
   const periods = availabilityPeriods(start, end);
+  const first = periods[0];
   // Stryker disable next-line ConditionalExpression: equivalent, dates the check above lets through always give a period.
-  if (periods.length === 0) return null;
+  if (first === undefined) return null;
   const forecast = [...new Set(periods.map((p) => yearOf(p.from)))].some((y) => taxationDate(y).forecast);
-  const first = periods[0]!;
   const when = () => span(start, end);
   const switchOf = (year: number) => `vers le ${formatFrenchDate(taxationDate(year).date)}`;
 
@@ -126,7 +126,8 @@ export function adviseYears(start: IsoDate, end: IsoDate): YearAdvice | null {
 
 /** "vers le 22 juillet 2027": the first day on which a newer income year is returned. */
 function changeOfIncomeYear(periods: AvailabilityPeriod[]): string {
-  const change = periods.find((p, i) => i > 0 && p.incomeYear !== periods[i - 1]!.incomeYear);
+  // Stryker disable next-line OptionalChaining: equivalent, i > 0 so the period before is always there.
+  const change = periods.find((p, i) => i > 0 && p.incomeYear !== periods[i - 1]?.incomeYear);
   // Stryker disable next-line StringLiteral: equivalent, only called when the campaign has two income years, so a change is always found.
   return change ? `vers le ${formatFrenchDate(change.from)}` : '';
 }

@@ -121,7 +121,7 @@ export const BLOCK_FIELDS: Record<BlockId, readonly DataPassField[]> = {
 };
 
 /** The last step's boxes: table columns, so never prefilled. */
-export const FINISH_FIELDS: readonly DataPassField[] = [
+export const FINISH_FIELDS: readonly [terms: DataPassField, dpo: DataPassField, dpd: DataPassField] = [
   f('terms_of_service_accepted', 'J’ai pris connaissance des conditions générales d’utilisation et je les valide.', 'checkbox', false),
   f(
     'data_protection_officer_informed',

@@ -44,7 +44,7 @@ const BASIC_INFOS = [
   field('description', "Description du projet (à quoi va-t-il servir ? qui l'utilisera ?)", 'text'),
   field('date_prevue_mise_en_production', 'Date de mise en production prévue', 'date'),
   field('volumetrie_approximative', 'Volumétrie approximative', 'text'),
-];
+] as const;
 /** The legal step as the "Tarification sociale des services municipaux à l’enfance" form words it. */
 const LEGAL_TARIFICATION = [
   field('cadre_juridique_nature', 'Description du cadre juridique autorisant à traiter les données*', 'text'),
@@ -142,7 +142,7 @@ export const COMPANION_FORMS: Readonly<Record<CompanionFormId, CompanionForm>> =
     fixedScopes: Object.keys(EAJE_SCOPES),
     // Its title is DataPass's own, and its legal step asks for the CAF's convention, not the
     // deliberation: the link leaves both, and the description, to DataPass and the applicant.
-    linkFields: [BASIC_INFOS[2]!, BASIC_INFOS[3]!, ...PERSONAL_DATA],
+    linkFields: [BASIC_INFOS[2], BASIC_INFOS[3], ...PERSONAL_DATA],
     legalDocument: {
       label: "Ajoutez votre convention d'objectif signée",
       what: 'la convention d’objectif et de financement, ou la convention d’objectif signée, avec la CAF',

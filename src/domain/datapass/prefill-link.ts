@@ -104,12 +104,19 @@ export function linkFor(uid: string, fields: readonly DataPassField[], values: R
   const bytes = (v: Value) => new TextEncoder().encode(JSON.stringify(v)).length;
   while (url().length > MAX_LINK_LENGTH || prefillBytes(uid, entries) > MAX_PREFILL_BYTES) {
     let longest = -1;
-    entries.forEach(([, v], i) => {
-      if (typeof v === 'string' && (longest < 0 || query([entries[i]!]).length + bytes(v) > query([entries[longest]!]).length + bytes(entries[longest]![1])))
+    let longestSize = 0;
+    entries.forEach((entry, i) => {
+      const [, v] = entry;
+      if (typeof v !== 'string') return;
+      const size = query([entry]).length + bytes(v);
+      if (longest < 0 || size > longestSize) {
         longest = i;
+        longestSize = size;
+      }
     });
-    if (longest < 0) break;
-    tooLong.push(entries[longest]![0]);
+    const removed = entries[longest];
+    if (removed === undefined) break;
+    tooLong.push(removed[0]);
     entries.splice(longest, 1);
   }
   return { url: url(), carried: entries.map(([field]) => field), tooLong };

@@ -47,7 +47,8 @@ export function stateLabel(tracking: RequestTracking | undefined): string | null
 
 /** A request DataPass has received: filed, sent back for changes, or decided. */
 export function isFiled(tracking: RequestTracking | undefined): boolean {
-  return Boolean(tracking?.state) && tracking!.state !== 'brouillon';
+  const state = tracking?.state;
+  return Boolean(state) && state !== 'brouillon';
 }
 
 export const REQUEST_NUMBER_MESSAGE =

@@ -59,7 +59,7 @@ describe('migrations', () => {
 describe('a dossier saved by version 1 of the format', () => {
   it('is upgraded on reading: its first version, never sent for review', () => {
     const text = readFileSync(new URL('../../../test/fixtures/dossier-v1-cantine.json', import.meta.url), 'utf8');
-    expect(JSON.parse(text).schemaVersion).toBe(1);
+    expect((JSON.parse(text) as { schemaVersion: unknown }).schemaVersion).toBe(1);
     const result = readDossierText(text);
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.dossier).toMatchObject({

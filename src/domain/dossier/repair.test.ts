@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import type { Dossier } from './model';
 import { applyRepairs, diagnose, pathKey, readablePart, type Decision } from './repair';
 
-const stored = (change: (d: Record<string, any>) => void): string => {
-  const dossier = structuredClone(completeCantineDossier()) as Record<string, any>;
+/** The dossier as stored, changed by `change`: a change that breaks the model says so with a cast. */
+const stored = (change: (d: Dossier) => void): string => {
+  const dossier = structuredClone(completeCantineDossier());
   change(dossier);
   return JSON.stringify(dossier);
 };
@@ -39,15 +41,15 @@ describe('repairing a stored dossier that does not load', () => {
   it('a dropped value takes its blank; a dropped row of a list goes', () => {
     const text = stored((d) => {
       d.updatedAt = 'mardi dernier';
-      d.method.tranches[1].upTo = 500;
-      d.data.justifications.inconnue = 'x';
-      delete d.security;
+      d.method.tranches[1]!.upTo = 500 as unknown as string;
+      (d.data.justifications as Record<string, string>).inconnue = 'x';
+      delete (d as Partial<Dossier>).security;
     });
     const diagnosis = diagnose(text, 'dossier-cantine');
     if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
     const paths = diagnosis.problems.map((p) => p.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['updatedAt', 'method.tranches.1.upTo', 'security']));
-    const dropAll = new Map(diagnosis.problems.map((p) => [pathKey(p.path), { action: 'drop' } as Decision]));
+    const dropAll = new Map<string, Decision>(diagnosis.problems.map((p) => [pathKey(p.path), { action: 'drop' }]));
     const result = applyRepairs(diagnosis.base, diagnosis.problems, dropAll, 'dossier-cantine');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.dossier.method.tranches).toHaveLength(completeCantineDossier().method.tranches.length - 1);
@@ -80,14 +82,14 @@ describe('repairing a stored dossier that does not load', () => {
   });
 
   it('refuses what values cannot fix: not JSON, another format, a newer version', () => {
-    expect(diagnose('{"format": "habil', 'x')).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('JSON') });
+    expect(diagnose('{"format": "habil', 'x')).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('JSON') as string });
     expect(diagnose('{"format": "autre"}', 'x').kind).toBe('unrepairable');
     expect(
       diagnose(
-        stored((d) => (d.schemaVersion = 99)),
+        stored((d) => ((d as { schemaVersion: number }).schemaVersion = 99)),
         'x',
       ),
-    ).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('plus récente') });
+    ).toMatchObject({ kind: 'unrepairable', message: expect.stringContaining('plus récente') as string });
   });
 
   it('dropping every unreadable value always gives a dossier that loads, whatever was stored in its place', () => {
@@ -99,7 +101,7 @@ describe('repairing a stored dossier that does not load', () => {
     };
     walk(base, []);
     // A key such as "__proto__" makes a file refused whole, by design: not a value to repair.
-    const noForbiddenKey = (v: unknown) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(v) ?? '');
+    const noForbiddenKey = (v: unknown) => !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(v));
     const anyJson = fc.oneof(
       fc.jsonValue().filter(noForbiddenKey),
       fc.string({ maxLength: 400 }),
@@ -109,10 +111,10 @@ describe('repairing a stored dossier that does not load', () => {
       fc.property(
         fc.array(fc.tuple(fc.constantFrom(...leaves.filter((p) => !['format', 'schemaVersion'].includes(String(p[0])))), anyJson), { maxLength: 6 }),
         (edits) => {
-          const corrupt = structuredClone(base) as Record<string, any>;
+          const corrupt = structuredClone(base);
           for (const [path, value] of edits) {
-            let node = corrupt;
-            for (const key of path.slice(0, -1)) node = node[key];
+            let node: Record<string | number, unknown> = corrupt;
+            for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
             node[path.at(-1)!] = value;
           }
           const diagnosis = diagnose(JSON.stringify(corrupt), 'dossier-cantine');

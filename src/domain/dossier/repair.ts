@@ -49,6 +49,7 @@ function valueAt(root: unknown, path: Path): unknown {
 function asText(value: unknown): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-base-to-string -- JSON.stringify returns undefined for a function or a symbol, whatever its declared type says: String() names those
   return JSON.stringify(value) ?? String(value);
 }
 
@@ -101,7 +102,7 @@ function removeAt(root: unknown, path: Path): void {
   const key = path.at(-1);
   if (key === undefined || !isContainer(parent)) return;
   if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
-  else delete parent[key];
+  else Reflect.deleteProperty(parent, key);
 }
 
 function setAt(root: unknown, path: Path, value: unknown): void {
@@ -116,7 +117,10 @@ function setAt(root: unknown, path: Path, value: unknown): void {
  */
 function drop(root: Record<string, unknown>, id: string, path: Path): void {
   const blank = blankAt(id, path);
-  if (blank !== undefined) return setAt(root, path, blank);
+  if (blank !== undefined) {
+    setAt(root, path, blank);
+    return;
+  }
   const rowEnd = path.findLastIndex((key) => typeof key === 'number');
   removeAt(root, rowEnd >= 0 ? path.slice(0, rowEnd + 1) : path);
 }
@@ -158,7 +162,7 @@ export function applyRepairs(
 
 /** Every unreadable value dropped: what the dossier reads as, to show what is kept. */
 export function readablePart(base: Record<string, unknown>, problems: readonly UnreadableValue[], fallbackId: string): Dossier | null {
-  const dropAll = new Map(problems.map((p) => [pathKey(p.path), { action: 'drop' } as Decision]));
+  const dropAll = new Map<string, Decision>(problems.map((p) => [pathKey(p.path), { action: 'drop' }]));
   const result = applyRepairs(base, problems, dropAll, fallbackId);
   return result.ok ? result.dossier : null;
 }

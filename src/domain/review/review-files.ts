@@ -156,7 +156,7 @@ export function readReviewRequest(text: string): ReadRequest {
       message: "Ce dossier a été modifié après son envoi (son empreinte ne correspond plus) : demandez au chef de projet de l'envoyer à nouveau.",
     };
   }
-  return { ok: true, request: file.data as ReviewRequest };
+  return { ok: true, request: file.data };
 }
 
 export interface ReviewFile {

@@ -91,23 +91,29 @@ describe('refused review files', () => {
     const other = { ...review, dossierId: 'autre', dossierTitle: 'Crèches' };
     expect(readReview(JSON.stringify(reviewFile(other)), dossier)).toMatchObject({
       ok: false,
-      message: expect.stringContaining('autre dossier (« Crèches »)'),
+      message: expect.stringContaining('autre dossier (« Crèches »)') as string,
     });
 
     const tampered = reviewFile(review);
     tampered.review.generalComment = 'Ajouté après coup';
-    expect(readReview(JSON.stringify(tampered), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('modifié après son export') });
+    expect(readReview(JSON.stringify(tampered), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('modifié après son export') as string });
 
     const unknownVersion = { ...review, dossierVersion: 7 };
-    expect(readReview(JSON.stringify(reviewFile(unknownVersion)), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('version 7') });
+    expect(readReview(JSON.stringify(reviewFile(unknownVersion)), dossier)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('version 7') as string,
+    });
 
     const otherContent = { ...review, dossierHash: 'a'.repeat(64) };
-    expect(readReview(JSON.stringify(reviewFile(otherContent)), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('modifié en chemin') });
+    expect(readReview(JSON.stringify(reviewFile(otherContent)), dossier)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('modifié en chemin') as string,
+    });
 
     expect(readReview(JSON.stringify(dossier), dossier)).toMatchObject({ ok: false, message: "Ce fichier est un dossier, pas l'avis d'un DPD." });
-    expect(readReview(JSON.stringify(request), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('une demande de revue') });
+    expect(readReview(JSON.stringify(request), dossier)).toMatchObject({ ok: false, message: expect.stringContaining('une demande de revue') as string });
     expect(readReview('{"format": "avis-dpd-habilitation-api-impot-particulier"}', dossier)).toMatchObject({ ok: false });
-    expect(readReview('pas du json', dossier)).toMatchObject({ ok: false, message: expect.stringContaining('JSON') });
+    expect(readReview('pas du json', dossier)).toMatchObject({ ok: false, message: expect.stringContaining('JSON') as string });
   });
 
   it('refuses the same review twice, and a request altered on the way', () => {
@@ -120,7 +126,7 @@ describe('refused review files', () => {
       ...request,
       dossier: { ...request.dossier, content: { ...request.dossier.content, gdpr: { ...request.dossier.content.gdpr, retentionMonths: '120' } } },
     };
-    expect(readReviewRequest(JSON.stringify(altered))).toMatchObject({ ok: false, message: expect.stringContaining('modifié après son envoi') });
+    expect(readReviewRequest(JSON.stringify(altered))).toMatchObject({ ok: false, message: expect.stringContaining('modifié après son envoi') as string });
   });
 });
 
@@ -216,7 +222,7 @@ describe('exporting a review', () => {
     for (const date of ['0002-05-15', '0020-05-15', '0202-05-15', '20271-05-15', '2027-02-29', '2027-13-01', '15/05/2027']) {
       expect(exportReview({ ...signed, date })).toMatchObject({
         ok: false,
-        issues: [{ path: ['date'], message: expect.stringMatching(/^Date incomplète ou impossible/) }],
+        issues: [{ path: ['date'], message: expect.stringMatching(/^Date incomplète ou impossible/) as string }],
       });
     }
     const items = [{ target: { kind: 'step', step: 'traitement' }, status: 'a-revoir', comment: 'c'.repeat(10_001) }];

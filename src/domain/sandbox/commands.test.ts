@@ -71,7 +71,7 @@ function readPowerShellLiteral(text: string, start: number): Literal {
   for (let i = start + 1; i < text.length; i++) {
     const c = text[i]!;
     if (!PS_SINGLE.has(c)) value += c;
-    else if (PS_SINGLE.has(text[i + 1] ?? '')) value += text[++i];
+    else if (PS_SINGLE.has(text[i + 1] ?? '')) value += text.charAt(++i);
     else return { value, end: i + 1 };
   }
   throw new Error(`string opened at ${start} never closes`);
@@ -88,7 +88,7 @@ function readShellWord(text: string, start: number): Literal {
       value += text.slice(i + 1, close);
       i = close + 1;
     } else if (text[i] === '\\' && i + 1 < text.length && text[i + 1] !== '\n') {
-      value += text[i + 1];
+      value += text.charAt(i + 1);
       i += 2;
     } else {
       return { value, end: i };

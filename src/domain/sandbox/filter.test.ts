@@ -78,7 +78,7 @@ describe('habilitation filter', () => {
     const result = filterResponse(body, h, { requestedYear: 2024, coveredYears: [2024] });
     const periods = (result.returned as { situationsIR: Record<string, unknown>[] }).situationsIR;
     expect(periods.map((p) => p.sitFam)).toEqual(['M', 'V']);
-    expect(periods[1]).toMatchObject({ dateDecesdec2: expect.any(String), dateDebutPeriode: expect.any(String) });
+    expect(periods[1]).toMatchObject({ dateDecesdec2: expect.any(String) as string, dateDebutPeriode: expect.any(String) as string });
     expect(result.withheld.map((w) => w.path)).toContain('situationsIR[1].rfr');
     const withoutDeathScope = filterResponse(body, habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_sitfam'])), {
       requestedYear: 2024,
@@ -129,7 +129,7 @@ describe('habilitation filter', () => {
 
   it('keeps a "__proto__" key of a response as a plain key, never as a prototype', () => {
     const h = habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_nbpart']));
-    const body = JSON.parse('{"__proto__": 611195983, "nbPart": {"__proto__": {"": 1}, "": null}}');
+    const body = JSON.parse('{"__proto__": 611195983, "nbPart": {"__proto__": {"": 1}, "": null}}') as unknown;
     const result = filterResponse(body, h, { requestedYear: 2025, coveredYears: [2025] });
     expect(JSON.stringify(result.returned)).toBe('{"nbPart":{"__proto__":{"":1},"":null}}');
     expect(Object.getPrototypeOf((result.returned as { nbPart: object }).nbPart)).toBe(Object.prototype);

@@ -132,7 +132,10 @@ export function filterResponse(body: unknown, habilitation: Habilitation, contex
   for (const key of ENVELOPES) {
     const items = isPlainObject(body) ? body[key] : undefined;
     const kept = returned[key];
-    if (Array.isArray(items) && Array.isArray(kept)) returned[key] = items.map((_, i) => kept[i] ?? {});
+    if (Array.isArray(items) && Array.isArray(kept)) {
+      const keptRows: readonly unknown[] = kept;
+      returned[key] = items.map((_, i) => keptRows[i] ?? {});
+    }
   }
   return { returned, returnedFields, withheld, year, yearCovered };
 }

@@ -1,3 +1,4 @@
+import { must } from '../must';
 /**
  * Formats of the API's inputs. The sandbox answers 400 on a wrong one and the request builder
  * warns about it beside the field, from these same patterns.
@@ -16,8 +17,8 @@ export const UUID_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  */
 export function uuidV4(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  bytes[6] = (must(bytes[6], 'byte 6 of 16') & 0x0f) | 0x40;
+  bytes[8] = (must(bytes[8], 'byte 8 of 16') & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -1,4 +1,5 @@
 import { isIsoDate, todayIso, type IsoDate } from '../dates';
+import { must } from '../must';
 import { latestIncomeYear } from '../years';
 import { apiErrorBody, gatewayErrorBody, type ApiErrorId, type GatewayErrorId, API_ERRORS, GATEWAY_ERRORS } from './api-errors';
 import { randomToken, SPI_PATTERN, UUID_PATTERN, YEAR_PATTERN } from './formats';
@@ -95,8 +96,8 @@ function answer(match: RouteMatch, household: FictionalHousehold, spi: string, t
   if (!resource.takesYear) {
     // "Deux ans": the latest taxed year, or the one before when the household has no notice for it.
     for (const year of [latest, latest - 1]) {
-      const notices = noticesOf(household, spi, year);
-      if (notices.length > 0) return { body: derniereSituationBody(household, notices[notices.length - 1]!, year) };
+      const last = noticesOf(household, spi, year).at(-1);
+      if (last) return { body: derniereSituationBody(household, last, year) };
     }
     return { error: 'noResult', detail: `aucun avis pour ${latest} ni ${latest - 1}` };
   }
@@ -104,8 +105,8 @@ function answer(match: RouteMatch, household: FictionalHousehold, spi: string, t
   const annrev = Number(match.params.annrev);
   if (annrev > latest) return { error: 'noResult', detail: `l'année ${annrev} n'est pas encore taxée au ${today}` };
   const notices = noticesOf(household, spi, annrev);
-  if (notices.length === 0) return { error: 'noResult', detail: `aucun avis pour ${annrev}` };
-  const last = notices[notices.length - 1]!;
+  const last = notices.at(-1);
+  if (!last) return { error: 'noResult', detail: `aucun avis pour ${annrev}` };
 
   switch (resource.id) {
     case 'ir-derniere-situation':
@@ -136,10 +137,10 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
 
   async function issueToken(request: Request): Promise<Response> {
     if (request.method !== 'POST') return respond(405, { error: 'invalid_request', error_description: 'POST attendu' }, 'application/json', { Allow: 'POST' });
-    const basic = /^Basic\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '');
+    const basic = /^Basic\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
     let credentials = '';
     try {
-      credentials = basic ? atob(basic[1]!) : '';
+      credentials = basic !== undefined ? atob(basic) : '';
     } catch {
       credentials = '';
     }
@@ -166,10 +167,11 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
       return respond(405, { erreur: { message: 'Méthode non autorisée : GET attendu' } }, 'application/json', { ...echo, Allow: 'GET' });
 
     // Gateway: the partner's token, then its quota.
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '');
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
     const challenge = { ...echo, 'WWW-Authenticate': 'Bearer error="invalid_token"' };
-    if (!bearer) return gatewayError('missingCredentials', "Make sure your API invocation call has a header: 'Authorization : Bearer ACCESS_TOKEN'", challenge);
-    const token = tokens.get(bearer[1]!);
+    if (bearer === undefined)
+      return gatewayError('missingCredentials', "Make sure your API invocation call has a header: 'Authorization : Bearer ACCESS_TOKEN'", challenge);
+    const token = tokens.get(bearer);
     if (!token) return gatewayError('invalidCredentials', 'Invalid Credentials. Make sure you have provided the correct security credentials', challenge);
     if (token.expiresAt <= now()) return gatewayError('invalidCredentials', 'Access token expired', challenge);
 
@@ -177,7 +179,7 @@ export function createLocalSandbox(options: LocalSandboxOptions): LocalSandbox {
     const { today, callsPerMinute } = usable(options.settings(), t);
     calls = calls.filter((at) => at > t - QUOTA_WINDOW_MS);
     if (calls.length >= callsPerMinute) {
-      const retryAfter = Math.max(1, Math.ceil((calls[0]! + QUOTA_WINDOW_MS - t) / 1000));
+      const retryAfter = Math.max(1, Math.ceil((must(calls[0], 'the oldest call, the quota being at least 1') + QUOTA_WINDOW_MS - t) / 1000));
       return gatewayError('throttled', `You have exceeded your quota of ${callsPerMinute} calls per minute`, { ...echo, 'Retry-After': String(retryAfter) });
     }
     calls.push(t);

@@ -1,4 +1,5 @@
 import { API_BASE_PATH, RESOURCES, type ApiResource } from '../api/resources';
+import { must } from '../must';
 
 /**
  * Matches a request path against the resources' documented paths, so that the local sandbox
@@ -30,7 +31,7 @@ function compile(resource: ApiResource, mode: AccessModeId, template: string): C
     .map((segment) => {
       const placeholder = /^\{(\w+)\}$/.exec(segment);
       if (!placeholder) return escape(segment);
-      names.push(placeholder[1]!);
+      names.push(must(placeholder[1], 'the name of a placeholder'));
       return '([^/]*)';
     })
     .join('/');

@@ -1,6 +1,7 @@
 import { INCOME_BASES, methodById } from '../catalogue/methods';
 import { scopeByKey, type ScopeKey } from '../catalogue/scopes';
 import type { MethodSection } from '../dossier/model';
+import { must } from '../must';
 import { simulate, type Household } from '../pricing';
 
 /**
@@ -46,7 +47,7 @@ export function tariffFromResponse(returned: unknown, method: MethodSection): Ta
   for (const need of methodById(method.id).needs(method)) {
     const key = role[need.scope];
     if (!key) continue;
-    const field = scopeByKey(need.scope).fields[0]!;
+    const field = must(scopeByKey(need.scope).fields[0], `a field of ${need.scope}`);
     const value = valueAt(situation, field);
     if (typeof value === 'number' && Number.isFinite(value)) {
       household[key] = value;

@@ -21,7 +21,7 @@ describe('organisation step', () => {
   it('explains a SIRET of the wrong length and a SIRET with a wrong key', () => {
     const d = completeCantineDossier();
     const short = { ...d, organisation: { ...d.organisation, siret: '2199000120001' } };
-    expect(messageAt(short, 'organisation', 'siret')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('13 chiffres') });
+    expect(messageAt(short, 'organisation', 'siret')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('13 chiffres') as string });
     const typo = { ...d, organisation: { ...d.organisation, siret: '21990001200011' } };
     expect(messageAt(typo, 'organisation', 'siret')?.message).toContain('clé de contrôle');
   });
@@ -117,7 +117,7 @@ describe('data step', () => {
     const lep = { ...d, data: { ...d.data, scopes: ['dgfip_IndLep'] as Dossier['data']['scopes'] } };
     expect(messageAt(lep, 'data', 'rules.lep-banques')?.message.startsWith(advice)).toBe(true);
     const noYear = { ...d, data: { ...d.data, scopes: ['dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'] } };
-    expect(messageAt(noYear, 'data', 'rules.au-moins-une-annee')).toMatchObject({ kind: 'missing', message: expect.not.stringContaining(advice) });
+    expect(messageAt(noYear, 'data', 'rules.au-moins-une-annee')).toMatchObject({ kind: 'missing', message: expect.not.stringContaining(advice) as string });
     const dependants = { ...d, data: { ...d.data, scopes: [...d.data.scopes, 'dgfip_pac'] as Dossier['data']['scopes'] } };
     const warnings = sectionWarnings('data', dependants, TODAY).map((w) => w.message);
     expect(warnings).toContainEqual(expect.stringMatching(/^Conseil de l'outil, que DataPass ne vérifie pas : le « Détail des personnes à charge/));

@@ -27,7 +27,7 @@ export function siretProblem(input: string): SiretProblem | null {
   const siret = normaliseSiret(input);
   if (!/^\d{14}$/.test(siret)) return 'not-14-digits';
   if (siret.startsWith(LA_POSTE_SIREN) && siret !== '35600000000048') {
-    const digitSum = [...siret].reduce((s, d) => s + Number(d), 0);
+    const digitSum = Array.from(siret).reduce((s, d) => s + Number(d), 0);
     return digitSum % 5 === 0 ? null : 'bad-checksum';
   }
   return luhnIsValid(siret) ? null : 'bad-checksum';

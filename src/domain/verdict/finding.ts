@@ -1,4 +1,5 @@
 import type { SectionKey } from '../dossier/model';
+import { must } from '../must';
 import { STEPS, type StepId } from '../steps';
 import type { Path } from '../validation/core';
 
@@ -50,7 +51,10 @@ export interface JudgedFinding extends Finding {
 }
 
 export function stepOfSection(section: SectionKey): StepId {
-  return STEPS.find((s) => s.section === section)!.id;
+  return must(
+    STEPS.find((s) => s.section === section),
+    `the step of ${section}`,
+  ).id;
 }
 
 /** Whether a path lies under a prefix (["dpd"] covers ["dpd", "email"]). */

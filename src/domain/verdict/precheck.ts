@@ -1,5 +1,6 @@
 import type { ChecklistItem, ChecklistStatus } from './checklist';
 import type { ChecklistItemId } from './checklist-items';
+import { must } from '../must';
 
 /**
  * The instructor's pre-check: the DGFiP's three families of controls, as the DGFiP's teaching
@@ -113,7 +114,12 @@ function outcomeOf(status: ChecklistStatus): PrecheckOutcome {
 export function buildPrecheck(checklist: readonly ChecklistItem[]): PrecheckFamily[] {
   return FAMILIES.map((family) => {
     const controls = family.controls.map((control) => {
-      const items = control.items.map((id) => checklist.find((i) => i.id === id)!);
+      const items = control.items.map((id) =>
+        must(
+          checklist.find((i) => i.id === id),
+          `the checklist item ${id}`,
+        ),
+      );
       return {
         label: control.label,
         checked: control.checked,

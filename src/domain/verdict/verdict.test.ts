@@ -241,9 +241,9 @@ describe('the checklist laid out as the DGFiP’s sheet', () => {
     const d = cantine();
     const parts = buildVerdict(edit(d, 'people', { dpd: d.people.responsableTraitement }), TODAY).checklistParts;
     const contacts = parts.find((p) => p.id === 'acteurs')!.entries.find((e) => e.kind === 'group')!;
-    expect(contacts.kind === 'group' && contacts.status).toBe('review');
+    expect(contacts.status).toBe('review');
     const missing = buildVerdict(edit(d, 'people', { demandeur: { ...d.people.demandeur, email: '' } }), TODAY).checklistParts;
     const group = missing.find((p) => p.id === 'acteurs')!.entries.find((e) => e.kind === 'group')!;
-    expect(group.kind === 'group' && group.status).toBe('todo');
+    expect(group.status).toBe('todo');
   });
 });

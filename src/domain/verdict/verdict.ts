@@ -65,11 +65,12 @@ export function findingsOf(dossier: Dossier, today: IsoDate): JudgedFinding[] {
   }));
 }
 
-function stepVerdict(step: (typeof STEPS)[number], dossier: Dossier, findings: readonly JudgedFinding[]): StepVerdict {
+type Step = (typeof STEPS)[number];
+
+function stepVerdict(step: Step, section: NonNullable<Step['section']>, dossier: Dossier, findings: readonly JudgedFinding[]): StepVerdict {
   const own = findings.filter((f) => f.step === step.id);
   const involved = findings.filter((f) => f.step !== step.id && f.related.some((r) => r.section === step.section));
   const toReview = own.filter((f) => f.level === 'review' && f.keptReason === null).length;
-  const section = step.section!;
   let status: StepStatus;
   if (!dossier.visitedSteps.includes(step.id) && isPristine(section, dossier[section])) status = 'not-started';
   else if (own.some((f) => f.kind === 'invalid')) status = 'errors';
@@ -96,7 +97,7 @@ export function buildVerdict(dossier: Dossier, today: IsoDate): Verdict {
   const state: VerdictState = counts.todo > 0 ? 'todo' : counts.review > 0 ? 'review' : 'ready';
 
   const steps = {} as Record<StepId, StepVerdict>;
-  for (const step of STEPS) if (step.section) steps[step.id] = stepVerdict(step, dossier, findings);
+  for (const step of STEPS) if (step.section) steps[step.id] = stepVerdict(step, step.section, dossier, findings);
   const sectionSteps = STEPS.filter((s) => s.section).map((s) => steps[s.id]);
   steps.synthese = { status: synthesisStatus(sectionSteps, dossier, state), toReview: 0, findings: [], involved: [] };
 
