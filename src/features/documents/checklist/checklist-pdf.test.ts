@@ -106,6 +106,7 @@ describe('the readiness checklist PDF', () => {
     for (const hostile of HOSTILE_STRINGS) {
       const pdf = await checklist({ ...d, title: hostile, organisation: { ...d.organisation, name: hostile }, gdpr: { ...d.gdpr, recipients: hostile } });
       const text = allText(pdf);
+      // eslint-disable-next-line no-control-regex -- checks that no control character of a hostile text reaches the document
       expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
       if (hostile.startsWith('🎉')) expect(text).toContain("\uFFFD Fête de l'école");
     }

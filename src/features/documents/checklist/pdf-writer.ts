@@ -2,6 +2,7 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from '@cantoo/
 import fontkit from '@cantoo/fontkit';
 import { frenchTypography } from '../template/typography';
 import { cleanText } from '../template/text-safety';
+import { must } from '../../../domain/must';
 
 /**
  * A minimal flowing-text writer over pdf-lib, which has no layout engine: it measures, wraps
@@ -61,14 +62,14 @@ export class PdfWriter {
   /** What the font can draw: unknown characters become "�", tabs and breaks become spaces. */
   printable(text: string): string {
     // Every text of the PDF goes through here: its French typography is set once, here.
-    return [
-      ...frenchTypography(
+    return Array.from(
+      frenchTypography(
         cleanText(text)
           .normalize('NFC')
           .replace(/[\t\n]/g, ' '),
       ),
-    ]
-      .map((c) => (this.supported.has(c.codePointAt(0)!) ? c : '\uFFFD'))
+    )
+      .map((c) => (this.supported.has(must(c.codePointAt(0), 'the code point of a character')) ? c : '\uFFFD'))
       .join('');
   }
 
@@ -94,7 +95,7 @@ export class PdfWriter {
    */
   private measure(text: string, font: PDFFont, size: number): number {
     let widths = this.charWidths.get(font);
-    if (!widths) this.charWidths.set(font, (widths = new Map()));
+    if (!widths) this.charWidths.set(font, (widths = new Map<string, number>()));
     let total = 0;
     for (const c of text) {
       let w = widths.get(c);

@@ -24,6 +24,7 @@ import {
 import { parseRuns, runsText, type Block, type Run } from '../template/parse-blocks';
 import type { DeliberationTables } from './deliberation-view';
 import { frenchTypography } from '../template/typography';
+import { must } from '../../../domain/must';
 
 /**
  * Writes the deliberation's blocks as a real Word document: heading styles, articles numbered
@@ -68,7 +69,7 @@ function tableCells(name: string, tables: DeliberationTables): [string, string][
           ? tables.donnees.map((r) => [r.label, r.purpose])
           : undefined;
   if (!rows) throw new Error(`Unknown table "${name}" in the deliberation template`);
-  const cells: [string, string][] = rows.length > 0 ? rows : [[`[[à compléter : ${TABLE_LAYOUTS[name]!.empty}]]`, '']];
+  const cells: [string, string][] = rows.length > 0 ? rows : [[`[[à compléter : ${must(TABLE_LAYOUTS[name], `the layout of the table ${name}`).empty}]]`, '']];
   return cells.map(([a, b]) => [frenchTypography(a), frenchTypography(b)]);
 }
 
@@ -150,7 +151,10 @@ function table(name: string, tables: DeliberationTables, counter: { next: number
     rows: [
       new TableRow({
         tableHeader: true,
-        children: layout.headers(tables).map((h, i) => cell(new Paragraph({ children: [new TextRun({ text: h, bold: true })] }), layout.widths[i]!, true)),
+        children: layout.headers(tables).map((h, i) =>
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run option, taken for String.prototype.bold since TextRun also accepts a string
+          cell(new Paragraph({ children: [new TextRun({ text: h, bold: true })] }), must(layout.widths[i], 'the width of a column'), true),
+        ),
       }),
       ...body.map(
         (row) =>
@@ -159,7 +163,10 @@ function table(name: string, tables: DeliberationTables, counter: { next: number
             children: row.map((content, i) => {
               const runs = parseRuns(content);
               const children = runsToChildren(runs, counter);
-              return cell(new Paragraph({ children: i === 0 ? comments.wrap(runsText(runs), children) : children }), layout.widths[i]!);
+              return cell(
+                new Paragraph({ children: i === 0 ? comments.wrap(runsText(runs), children) : children }),
+                must(layout.widths[i], 'the width of a column'),
+              );
             }),
           }),
       ),
@@ -170,6 +177,7 @@ function table(name: string, tables: DeliberationTables, counter: { next: number
 function list(name: string, collected: Collected): Paragraph[] {
   const items = name === 'a-adapter' ? collected.adapt.map((text, i) => `[${i + 1}] ${text}`) : name === 'facultatives' ? collected.optional : null;
   if (!items) throw new Error(`Unknown list "${name}" in the deliberation template`);
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run option, taken for String.prototype.italics since TextRun also accepts a string
   if (items.length === 0) return [new Paragraph({ children: [new TextRun({ text: 'Aucune.', italics: true })] })];
   return items.map((text) => new Paragraph({ children: [new TextRun(frenchTypography(text))], numbering: { reference: 'puces', level: 0 } }));
 }
@@ -205,6 +213,7 @@ export function deliberationDocument(
               border: { left: { style: BorderStyle.SINGLE, size: 18, color: '667085', space: 8 } },
             }
           : {};
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run options, taken for String.prototype.bold and italics since TextRun also accepts a string
         const prefix = block.optional ? [new TextRun({ text: 'Clause facultative\u00A0: ', bold: true, italics: true })] : [];
         children.push(
           new Paragraph({

@@ -12,6 +12,7 @@ import { templateSections } from '../template/render-template';
 import { userText } from '../template/text-safety';
 import { nameInSentence } from '../template/french-names';
 import { frenchNumber } from '../template/typography';
+import { must } from '../../../domain/must';
 
 /**
  * Everything the deliberation template (templates/deliberation.md) can say about a dossier:
@@ -162,7 +163,7 @@ function yearsView(d: Dossier) {
     segments.length === 0
       ? null
       : segments.length === 1
-        ? `${segments[0]!.year}`
+        ? `${must(segments[0], 'the one segment').year}`
         : segments
             .map((s, i) =>
               i === 0
@@ -226,7 +227,7 @@ function fallbackDocuments(d: Dossier): string {
     documents.push('justificatif de domicile de moins de trois mois');
   if (healthBoxes(d).length) documents.push('carte d’invalidité ou carte mobilité inclusion portant la mention « invalidité »');
   if (documents.length === 0) documents.push('avis d’imposition');
-  return documents.length === 1 ? documents[0]! : `${documents.slice(0, -1).join(', ')} et ${documents.at(-1)}`;
+  return documents.length === 1 ? must(documents[0], 'the one document') : `${documents.slice(0, -1).join(', ')} et ${documents.at(-1)}`;
 }
 
 function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] {
@@ -246,8 +247,7 @@ function dataRows(d: Dossier, territory: string): DeliberationTables['donnees'] 
     else if (needs.has(key))
       purpose = userText(
         capitalise(
-          needs
-            .get(key)!
+          must(needs.get(key), `the purposes of ${key}`)
             .map((p) => p.replace(/ \(méthode « .* »\)$/, ''))
             .join(' ; '),
         ),

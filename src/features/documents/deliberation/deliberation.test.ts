@@ -5,7 +5,7 @@ import { completeCantineDossier, reviewedCantineDossier } from '../../../../test
 import { readDocx, tableRows } from '../../../../test/documents/read-docx';
 import { HOSTILE_STRINGS } from '../../../../test/documents/hostile';
 import { xmlIsWellFormed } from '../../../../test/documents/xml';
-import { SCOPE_KEYS, type ScopeKey } from '../../../domain/catalogue/scopes';
+import { SCOPE_KEYS } from '../../../domain/catalogue/scopes';
 import { deliberationDatumLabel } from './deliberation-view';
 import { METHOD_IDS } from '../../../domain/catalogue/methods';
 import { newDossier } from '../../../domain/dossier/new-dossier';
@@ -32,7 +32,7 @@ describe('the deliberation draft', () => {
         fc.dictionary(fc.constantFrom(...SCOPE_KEYS), fc.oneof(fc.constantFrom(...HOSTILE_STRINGS), fc.string())),
         async (scopes, method, justifications) => {
           const base = completeCantineDossier();
-          const dossier: Dossier = { ...base, method: { ...base.method, id: method }, data: { ...base.data, scopes: scopes as ScopeKey[], justifications } };
+          const dossier: Dossier = { ...base, method: { ...base.method, id: method }, data: { ...base.data, scopes, justifications } };
           const content = await deliberation(dossier);
           expect(xmlIsWellFormed(content.xml)).toBe(true);
           const rows = tableRows(content, 'Donnée');
@@ -128,6 +128,7 @@ describe('the deliberation draft', () => {
       const content = await deliberation(dossier);
       expect(xmlIsWellFormed(content.xml), hostile.slice(0, 30)).toBe(true);
       const text = content.paragraphs.join('\n');
+      // eslint-disable-next-line no-control-regex -- checks that no control character of a hostile text reaches the document
       expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uE000-\uE002]/);
       if (hostile.startsWith('# Titre')) {
         expect(text).toContain('[[pas une partie à adapter]] @tableau donnees {{organisation}} [facultatif]');

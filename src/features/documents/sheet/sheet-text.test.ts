@@ -63,6 +63,7 @@ describe('the DataPass entry sheet', () => {
     const d = completeCantineDossier();
     for (const hostile of HOSTILE_STRINGS) {
       const text = await sheet({ ...d, useCase: { ...d.useCase, description: hostile } });
+      // eslint-disable-next-line no-control-regex -- checks that no control character of a hostile text reaches the document
       expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uE000-\uE002]/);
     }
   });

@@ -28,7 +28,7 @@ export function sheetText(dossier: Dossier, template: string, now: Date): string
     for (const request of others) {
       const title = `${request.title} – formulaire « ${request.formName} » [${request.formUid}]`;
       lines.push(title, '-'.repeat(Math.min(80, title.length)), request.why, '');
-      if (request.link) lines.push(`${t('lien-prerempli')}`, `  ${request.link.url}`, '');
+      if (request.link) lines.push(t('lien-prerempli'), `  ${request.link.url}`, '');
       fieldLines(request.byHand);
     }
   }

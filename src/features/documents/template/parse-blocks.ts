@@ -1,4 +1,5 @@
 import { SOFT_BREAK, USER_END, USER_START } from './text-safety';
+import { must } from '../../../domain/must';
 
 /**
  * The rendered deliberation template, read line by line into document blocks. Markup is only
@@ -31,7 +32,7 @@ export function parseRuns(line: string): Run[] {
     breakBefore = false;
   };
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
+    const c = line.charAt(i);
     if (c === USER_START) inUser = true;
     else if (c === USER_END) inUser = false;
     else if (c === SOFT_BREAK) {
@@ -60,13 +61,13 @@ export function parseBlocks(rendered: string): Block[] {
     if (line === '') continue;
     const directive = /^@(tableau|liste) (\S+)$/.exec(line);
     if (directive) {
-      blocks.push({ kind: directive[1] === 'tableau' ? 'table' : 'list', name: directive[2]! });
+      blocks.push({ kind: directive[1] === 'tableau' ? 'table' : 'list', name: must(directive[2], 'the name of a table or list') });
       continue;
     }
     const heading = /^(#{1,3}) (.*)$/.exec(line);
     if (heading) {
-      const kind = (['title', 'heading', 'article'] as const)[heading[1]!.length - 1]!;
-      blocks.push({ kind, runs: parseRuns(heading[2]!) });
+      const kind = must((['title', 'heading', 'article'] as const)[must(heading[1], 'the hashes of a heading').length - 1], 'the kind of a heading');
+      blocks.push({ kind, runs: parseRuns(must(heading[2], 'the text of a heading')) });
       continue;
     }
     const optional = line.startsWith(OPTIONAL);

@@ -1,4 +1,5 @@
 import Mustache from 'mustache';
+import { must } from '../../../domain/must';
 
 /**
  * Renders a template of templates/ with Mustache. The documents are not HTML: nothing is
@@ -20,7 +21,7 @@ export function templateSections(source: string, view: object): (key: string, ow
     const heading = /^## (\S+)\s*$/.exec(line);
     if (heading) {
       current = [];
-      sections.set(heading[1]!, current);
+      sections.set(must(heading[1], 'the name of a section'), current);
     } else current?.push(line);
   }
   return (key, own = {}) => {

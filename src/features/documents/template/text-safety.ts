@@ -12,6 +12,7 @@ export const USER_END = '\uE001';
 export const SOFT_BREAK = '\uE002';
 
 // C0 controls except tab and newline, DEL and C1 controls, non-characters, lone surrogates.
+// eslint-disable-next-line no-control-regex -- finds the control characters a pasted text may hold, to remove them
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const SENTINELS = /[\uE000-\uE002]/g;
 

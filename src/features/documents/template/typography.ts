@@ -1,3 +1,4 @@
+import { must } from '../../../domain/must';
 /**
  * French typography for every document the tool writes (.docx, PDF, DataPass sheet): the
  * no-break spaces a French reader expects, one apostrophe, and legal references that a line
@@ -25,7 +26,7 @@ const RULES: readonly Rule[] = [
   [new RegExp(`(\\d${S}) +(${S})(€|%|mois\\b|ans\\b|an\\b|jours\\b|enfants?\\b|voix\\b)`, 'gu'), `$1${NBSP}$2$3`],
   [/\bn° +/g, `n°${NBSP}`],
   // Legal references: "L. 114-8", "R. 531-52", "art. 6" are never split.
-  [/\b([LRD]|art)\.[ \u00A0](\d+)((?:-\d+)*)/g, (_m, code, first, rest) => `${code}.${NBSP}${first}${(rest ?? '').replace(/-/g, NO_BREAK_HYPHEN)}`],
+  [/\b([LRD]|art)\.[ \u00A0](\d+)((?:-\d+)*)/g, (_m, code, first, rest) => `${code}.${NBSP}${first}${rest.replace(/-/g, NO_BREAK_HYPHEN)}`],
 ];
 
 export function frenchTypography(text: string): string {
@@ -42,7 +43,7 @@ export function frenchNumber(typed: string): string {
   const compact = typed.trim().replace(/[\s\u00A0\u202F]/g, '');
   const match = /^(\d+)(?:[.,](\d+))?$/.exec(compact);
   if (!match) return typed.trim();
-  const whole = match[1]!.replace(/^0+(?=\d)/, '');
+  const whole = must(match[1], 'the whole part of a number').replace(/^0+(?=\d)/, '');
   const grouped = whole.length >= 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : whole;
   return match[2] === undefined ? grouped : `${grouped},${match[2]}`;
 }
