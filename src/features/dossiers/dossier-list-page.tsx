@@ -158,6 +158,7 @@ export function DossierListPage() {
   const dossiers = useSyncExternalStore(subscribe, listDossiers, () => []);
   const navigate = useNavigate();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const undo = outcome?.undo;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -199,16 +200,16 @@ export function DossierListPage() {
           {outcome && (
             <Notice kind="success">
               <p>{outcome.message}</p>
-              {outcome.undo && (
+              {undo && (
                 <button
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() => {
-                    outcome.undo!.run();
-                    setOutcome({ message: outcome.undo!.done });
+                    undo.run();
+                    setOutcome({ message: undo.done });
                   }}
                 >
-                  {outcome.undo.label}
+                  {undo.label}
                 </button>
               )}
             </Notice>

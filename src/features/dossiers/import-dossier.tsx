@@ -135,16 +135,18 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={async () => {
-              const { storeForRepair } = await repository();
-              const stored = storeForRepair(repairable);
-              if (stored === null) {
-                setRepairable(null);
-                setError('Le navigateur refuse d’enregistrer ce fichier (stockage plein ou désactivé) : il ne peut pas être réparé ici.');
-                return;
-              }
-              void navigate({ to: '/dossiers/$dossierId/organisation', params: { dossierId: stored } });
-            }}
+            onClick={() =>
+              void (async () => {
+                const { storeForRepair } = await repository();
+                const stored = storeForRepair(repairable);
+                if (stored === null) {
+                  setRepairable(null);
+                  setError('Le navigateur refuse d’enregistrer ce fichier (stockage plein ou désactivé) : il ne peut pas être réparé ici.');
+                  return;
+                }
+                void navigate({ to: '/dossiers/$dossierId/organisation', params: { dossierId: stored } });
+              })()
+            }
           >
             Importer quand même, pour réparer les valeurs illisibles
           </button>

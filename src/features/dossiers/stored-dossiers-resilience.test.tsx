@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import type { Dossier } from '../../domain/dossier/model';
 import { listDossiers, writeDossier, writeRaw } from '../storage';
 import { renderHome } from '../../../test/ui/render-app';
 
 const ODD_IDS = ['__test__', 'a/b', '#ancre', '100%', 'deux mots', 'é'.repeat(200)];
 
-function storeCorrupt(id: string, title: string, change: (d: Record<string, any>) => void) {
-  const d = structuredClone({ ...completeCantineDossier(), id, title }) as Record<string, any>;
+function storeCorrupt(id: string, title: string, change: (d: Dossier) => void) {
+  const d = structuredClone({ ...completeCantineDossier(), id, title });
   change(d);
   writeRaw(id, JSON.stringify(d));
 }
@@ -38,10 +39,10 @@ describe('stored dossiers, whatever they hold', () => {
     writeDossier({ ...completeCantineDossier(), id: 'sain', title: 'Dossier sain' });
     storeCorrupt('date', 'Date abîmée', (d) => (d.updatedAt = 'pas une date'));
     storeCorrupt('type', 'x', (d) => {
-      d.title = 42;
-      d.organisation = 'texte';
+      d.title = 42 as unknown as string;
+      d.organisation = 'texte' as unknown as Dossier['organisation'];
     });
-    storeCorrupt('cle', 'Clé inconnue', (d) => (d.inconnue = { a: 1 }));
+    storeCorrupt('cle', 'Clé inconnue', (d) => ((d as Dossier & { inconnue: unknown }).inconnue = { a: 1 }));
     writeRaw('tronque', '{"format": "habilitation-impot-particulier/dossier", "title": "Tronq');
     await renderHome();
     for (const title of ['Dossier sain', 'Date abîmée', 'Dossier sans titre', 'Clé inconnue', 'Dossier illisible']) {
@@ -65,7 +66,7 @@ describe('stored dossiers, whatever they hold', () => {
     await user.click(within(campaign).getByRole('radio', { name: /Retirer la valeur/ }));
     await user.click(screen.getByRole('button', { name: 'Enregistrer le dossier réparé et l’ouvrir' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Organisation et parcours' })).toBeInTheDocument();
-    const stored = JSON.parse(localStorage.getItem('habilitation-impot-particulier/dossier/abime')!);
+    const stored = JSON.parse(localStorage.getItem('habilitation-impot-particulier/dossier/abime')!) as Dossier;
     expect(stored.organisation.name).toBe('Commune de Saint-Exemple');
     expect(stored.method.campaignStart).toBe('');
     expect(stored.method.tranches).toEqual(completeCantineDossier().method.tranches);

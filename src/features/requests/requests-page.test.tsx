@@ -30,7 +30,7 @@ describe('"Vos demandes DataPass"', () => {
     const titles = screen
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent)
-      .filter((t) => /^\d\. /.test(t ?? ''));
+      .filter((t) => /^\d\. /.test(t));
     expect(titles.slice(0, 4)).toEqual([
       '1. FranceConnect',
       '2. API Impôt particulier – bac à sable',

@@ -12,7 +12,7 @@ import { INCOMPLETE_DATE_MESSAGE, tooLongMessage } from '../../domain/french-err
 import { OPINIONS } from '../../domain/review/review-labels';
 import { parseReviewFile, reviewRequest, withSentVersion, readReview } from '../../domain/review/review-files';
 import { downloadFile } from '../storage';
-import { DRAFT_PREFIX } from './dpo-store';
+import { DRAFT_PREFIX, type DpoReviewDraft } from './dpo-store';
 import { openReviewRequest } from './review-import';
 
 vi.mock('../storage', async (importOriginal) => ({ ...(await importOriginal<typeof import('../storage')>()), downloadFile: vi.fn() }));
@@ -77,7 +77,7 @@ describe('the DPO review page', () => {
       const [fileName, text] = downloads()[0]!;
       expect(fileName).toBe('avis-dpd-v1-cantine-saint-exemple.json');
       expect(screen.getByText(/L'avis est exporté \(avis-dpd-v1-cantine-saint-exemple\.json\)/)).toBeInTheDocument();
-      const back = readReview(String(text), dossier);
+      const back = readReview(text as string, dossier);
       expect(back.ok && back.review.reviewerName).toBe('N'.repeat(300));
     },
     SLOW,
@@ -156,7 +156,7 @@ describe('the DPO review page', () => {
             for (const item of summaryItems()) expect(item).toMatch(/\S/);
             return;
           }
-          const back = readReview(String(downloads()[0]![1]), dossier);
+          const back = readReview(downloads()[0]![1] as string, dossier);
           expect(back.ok).toBe(true);
           if (!back.ok) return;
           expect(back.review.reviewerName).toBe((fields.name as HTMLInputElement).value);
@@ -165,7 +165,7 @@ describe('the DPO review page', () => {
           expect(back.review.items.find((i) => i.target.kind === 'step' && i.target.step === 'traitement')?.comment).toBe(
             (fields.comment as HTMLTextAreaElement).value,
           );
-          expect(parseReviewFile(String(downloads()[0]![1]))).toMatchObject({ ok: true });
+          expect(parseReviewFile(downloads()[0]![1] as string)).toMatchObject({ ok: true });
         },
       ),
       {
@@ -189,10 +189,11 @@ describe('stored drafts that are not what they should be', () => {
       const opened = openReviewRequest(JSON.stringify(request), now);
       if (!opened.ok || opened.kind !== 'request') throw new Error('request not opened');
       const key = DRAFT_PREFIX + opened.reviewId;
-      const stored = JSON.parse(localStorage.getItem(key)!);
-      stored.request.dossier.title = { pas: 'un texte' };
-      stored.review.reviewerName = 42;
-      stored.review.items = [null, { target: { kind: 'step', step: 'traitement' }, status: 'inventé', comment: ['x'] }];
+      const stored = JSON.parse(localStorage.getItem(key)!) as DpoReviewDraft;
+      // Values their types do not allow, written on purpose.
+      stored.request.dossier.title = { pas: 'un texte' } as never;
+      stored.review.reviewerName = 42 as never;
+      stored.review.items = [null, { target: { kind: 'step', step: 'traitement' }, status: 'inventé', comment: ['x'] }] as never;
       stored.updatedAt = 'hier';
       localStorage.setItem(key, JSON.stringify(stored));
 

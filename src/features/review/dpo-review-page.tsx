@@ -18,6 +18,7 @@ import { downloadFile } from '../storage';
 import { DiffTable } from './diff-table';
 import { saveDraft, type DpoReviewDraft } from './dpo-store';
 import { openDraft, previousRequest, type DraftReading } from './draft-reader';
+import { must } from '../../domain/must';
 
 /**
  * The DPO's side of the loop: the dossier read-only, a status and a comment for each step and
@@ -58,9 +59,9 @@ function fieldErrors(issues: readonly ReviewIssue[]): FieldErrors<Review> {
  * what an exported review must also say (an opinion, a name, a date).
  */
 function reviewResolver(exportTried: { current: boolean }): Resolver<Review> {
-  return async (values) => {
+  return (values) => {
     const issues = exportTried.current ? reviewExportIssues(values) : reviewTypingIssues(values);
-    return issues.length === 0 ? { values, errors: {} } : { values: {}, errors: fieldErrors(issues) };
+    return Promise.resolve(issues.length === 0 ? { values, errors: {} } : { values: {}, errors: fieldErrors(issues) });
   };
 }
 
@@ -212,7 +213,7 @@ function DpoReviewForm({ draft }: { draft: DpoReviewDraft }) {
                   <h3>{scopeDisplayLabel(scope)}</h3>
                   <p className="field-hint">
                     {needs.has(scope)
-                      ? `Nécessaire pour : ${needs.get(scope)!.join(' ; ')}.`
+                      ? `Nécessaire pour : ${must(needs.get(scope), `the purposes of ${scope}`).join(' ; ')}.`
                       : `Au-delà du minimum. Justification : ${content.data.justifications[scope]?.trim() || 'aucune'}.`}
                   </p>
                   <Assessment index={indexOf({ kind: 'datum', scope })} legend={`Votre appréciation de la donnée : ${scopeDisplayLabel(scope)}`} />

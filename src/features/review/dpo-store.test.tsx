@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { renderHome } from '../../../test/ui/render-app';
 import { reviewRequest } from '../../domain/review/review-files';
-import { DRAFT_PREFIX, listDrafts, removeDraft, UNTITLED_DOSSIER } from './dpo-store';
+import { DRAFT_PREFIX, listDrafts, removeDraft, UNTITLED_DOSSIER, type DpoReviewDraft } from './dpo-store';
 import { openDraft, previousRequest } from './draft-reader';
 import { openReviewRequest } from './review-import';
 
@@ -18,8 +18,9 @@ function openRequest(dossier = completeCantineDossier()) {
   return { request, id: opened.reviewId, key: DRAFT_PREFIX + opened.reviewId };
 }
 
-function edit(key: string, change: (draft: Record<string, any>) => void) {
-  const draft = JSON.parse(localStorage.getItem(key)!);
+/** Changes a stored draft; a value its type does not allow, written on purpose, is cast to never. */
+function edit(key: string, change: (draft: DpoReviewDraft) => void) {
+  const draft = JSON.parse(localStorage.getItem(key)!) as DpoReviewDraft;
   change(draft);
   localStorage.setItem(key, JSON.stringify(draft));
 }
@@ -28,7 +29,7 @@ describe('drafts of reviews stored in this browser', () => {
   it('lists a draft whose title or date is not what it should be, with defaults, and skips what is not a draft', () => {
     const { id, key } = openRequest();
     edit(key, (d) => {
-      d.request.dossier.title = 42;
+      d.request.dossier.title = 42 as never;
       d.updatedAt = 'pas une date';
     });
     localStorage.setItem(`${DRAFT_PREFIX}pas-du-json`, '{');
@@ -40,10 +41,10 @@ describe('drafts of reviews stored in this browser', () => {
   it('repairs what the DPO wrote when its types are wrong, and refuses a dossier changed in storage', () => {
     const { id, key } = openRequest();
     edit(key, (d) => {
-      d.review.opinion = 'peut-être';
-      d.review.generalComment = { texte: 'non' };
-      d.review.date = 20261201;
-      d.review.items = 'aucun';
+      d.review.opinion = 'peut-être' as never;
+      d.review.generalComment = { texte: 'non' } as never;
+      d.review.date = 20261201 as never;
+      d.review.items = 'aucun' as never;
     });
     const reading = openDraft(id);
     expect(reading.kind).toBe('ok');
@@ -77,7 +78,7 @@ describe('drafts of reviews stored in this browser', () => {
 
   it('never throws on any stored text, and lists only entries a page can show', () => {
     const { request } = openRequest();
-    const valid = JSON.parse(localStorage.getItem(DRAFT_PREFIX + `${request.dossier.id}-v1`)!);
+    const valid = JSON.parse(localStorage.getItem(DRAFT_PREFIX + `${request.dossier.id}-v1`)!) as DpoReviewDraft;
     const anyJson = fc.oneof(fc.jsonValue(), fc.string());
     fc.assert(
       fc.property(
@@ -108,9 +109,9 @@ describe('drafts of reviews stored in this browser', () => {
   it('shows the home page with a damaged draft among the reviews, which can be removed', async () => {
     const { key } = openRequest();
     edit(key, (d) => {
-      d.request.dossier.title = ['pas', 'un', 'titre'];
-      d.request.dossier.content = null;
-      d.updatedAt = { jour: 'hier' };
+      d.request.dossier.title = ['pas', 'un', 'titre'] as never;
+      d.request.dossier.content = null as never;
+      d.updatedAt = { jour: 'hier' } as never;
     });
     const { user } = await renderHome();
     const reviews = await screen.findByRole('region', { name: 'Revues en cours (délégué à la protection des données)' }, { timeout: 10_000 });

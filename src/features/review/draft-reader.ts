@@ -62,12 +62,12 @@ export function openDraft(id: string): DraftReading {
   if (!request.success) return { kind: 'damaged' };
   // The request was checked against its hash when it was opened; the storage may have changed since.
   if (contentHash(request.data.dossier.content) !== request.data.hash) return { kind: 'damaged' };
-  const fresh = newReview(request.data as ReviewRequest);
+  const fresh = newReview(request.data);
   if (fresh.id !== id) return { kind: 'damaged' };
   const written = writtenSchema.catch(writtenSchema.parse({})).parse(record.review);
   const review: Review = { ...fresh, ...written, items: itemsOf(written.items) };
   const updatedAt = instant.safeParse(record.updatedAt);
-  return { kind: 'ok', draft: { request: request.data as ReviewRequest, review, updatedAt: updatedAt.success ? updatedAt.data : request.data.sentAt } };
+  return { kind: 'ok', draft: { request: request.data, review, updatedAt: updatedAt.success ? updatedAt.data : request.data.sentAt } };
 }
 
 /** A stored draft, or null when absent or unreadable (the DPO then opens the request file again). */
