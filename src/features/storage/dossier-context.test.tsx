@@ -6,6 +6,7 @@ import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { DossierProvider, useDossier } from './dossier-context';
 import { ChangedElsewhereWarning } from './changed-elsewhere-warning';
 import { KEY_PREFIX, readRaw, writeDossier } from './local-store';
+import type { Dossier } from '../../domain/dossier/model';
 
 function TitleEditor() {
   const { dossier, update } = useDossier();
@@ -42,7 +43,7 @@ describe('a dossier open in two tabs', () => {
   it('saves every change while no other tab has written', async () => {
     const dossier = setUp();
     await typeTitle('Cantine 2027');
-    expect(JSON.parse(readRaw(dossier.id)!).title).toBe('Cantine 2027');
+    expect((JSON.parse(readRaw(dossier.id)!) as Dossier).title).toBe('Cantine 2027');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -68,7 +68,7 @@ function manualStore() {
         });
       });
     },
-    readAll: async () => [...saved].map(([id, text]) => record(id, text)),
+    readAll: () => Promise.resolve([...saved].map(([id, text]) => record(id, text))),
   };
   return { store, transactions, saved, inFlight };
 }
@@ -220,7 +220,7 @@ describe('restoreFromJournal', () => {
 
   it('after a late answer, tells that the page has written nothing (so may reload), and stays silent when nothing is restored', async () => {
     let answer: (records: JournalRecord[]) => void = () => undefined;
-    const slow = new DurableJournal({ write: async () => undefined, readAll: () => new Promise((resolve) => (answer = resolve)) });
+    const slow = new DurableJournal({ write: () => Promise.resolve(), readAll: () => new Promise((resolve) => (answer = resolve)) });
     const local = new Map<string, string>();
     const late: [string[], boolean][] = [];
     await restoreFromJournal(
@@ -237,7 +237,7 @@ describe('restoreFromJournal', () => {
     expect(late).toEqual([[['a'], false]]);
 
     let again: (records: JournalRecord[]) => void = () => undefined;
-    const slowAgain = new DurableJournal({ write: async () => undefined, readAll: () => new Promise((resolve) => (again = resolve)) });
+    const slowAgain = new DurableJournal({ write: () => Promise.resolve(), readAll: () => new Promise((resolve) => (again = resolve)) });
     await restoreFromJournal(
       (id) => local.get(id) ?? null,
       (id, text) => local.set(id, text),

@@ -118,6 +118,7 @@ export class DurableJournal {
     try {
       written = store.write(changes);
     } catch (error) {
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passes on whatever the store threw: it is dropped just below
       written = Promise.reject(error);
     }
     this.inFlight = written
@@ -132,7 +133,7 @@ export class DurableJournal {
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
   });
 }
 
@@ -155,7 +156,7 @@ export function indexedDbStore(factory: IDBFactory): JournalStore {
         db.onclose = () => (opening = null);
         resolve(db);
       };
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       request.onblocked = () => reject(new Error('blocked'));
     });
     opening.catch(() => (opening = null));
@@ -172,8 +173,8 @@ export function indexedDbStore(factory: IDBFactory): JournalStore {
           else store.put({ text, updatedAt: updatedAtOf(text) }, id);
         }
         transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error);
-        transaction.onabort = () => reject(transaction.error);
+        transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+        transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
       });
     },
     async readAll() {
@@ -195,6 +196,7 @@ export function indexedDbStore(factory: IDBFactory): JournalStore {
 
 function browserStore(): JournalStore | null {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- indexedDB is null where a browser has it turned off (Firefox's dom.indexedDB.enabled)
     return typeof indexedDB === 'undefined' || !indexedDB ? null : indexedDbStore(indexedDB);
   } catch {
     return null;

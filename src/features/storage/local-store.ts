@@ -220,6 +220,7 @@ export function duplicateDossier(id: string): string | null {
   try {
     const value = JSON.parse(raw) as Record<string, unknown>;
     const now = new Date().toISOString();
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a damaged title of another type is copied as JavaScript writes it: the copy is there to be repaired
     const copy = { ...value, id: newDossierId(), title: `Copie de ${String(value.title ?? 'dossier')}`.slice(0, 300), createdAt: now, updatedAt: now };
     writeRaw(copy.id, JSON.stringify(copy));
     return copy.id;

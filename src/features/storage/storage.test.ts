@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { KEY_PREFIX, createDossier, removeDossier, duplicateDossier, listDossiers, readRaw, renameDossier, storageProblem, writeDossier } from './local-store';
 import { importDossierText, loadDossier } from './dossier-repository';
+import type { Dossier } from '../../domain/dossier/model';
+
+const readJson = (text: string) => JSON.parse(text) as Dossier;
 
 describe('dossiers kept in the browser', () => {
   it('lists them most recent first, and names a dossier that cannot be read', () => {
@@ -20,9 +23,9 @@ describe('dossiers kept in the browser', () => {
     writeDossier(completeCantineDossier());
     const copyId = duplicateDossier('dossier-cantine')!;
     renameDossier(copyId, '  Cantine 2028  ');
-    expect(JSON.parse(readRaw(copyId)!).title).toBe('Cantine 2028');
-    expect(JSON.parse(readRaw(copyId)!).organisation).toEqual(completeCantineDossier().organisation);
-    expect(JSON.parse(readRaw('dossier-cantine')!).title).toBe('Cantine – Saint-Exemple');
+    expect(readJson(readRaw(copyId)!).title).toBe('Cantine 2028');
+    expect(readJson(readRaw(copyId)!).organisation).toEqual(completeCantineDossier().organisation);
+    expect(readJson(readRaw('dossier-cantine')!).title).toBe('Cantine – Saint-Exemple');
   });
 
   it('shows a rename to a title of the same length at once, in this tab or from another', () => {
@@ -72,15 +75,15 @@ describe('opening and importing dossiers', () => {
     const result = importDossierText(JSON.stringify({ ...original, title: 'Version du DPD' }));
     expect(result).toMatchObject({ ok: true, replaced: null });
     expect(result.ok && result.dossier.id).not.toBe(original.id);
-    expect(JSON.parse(readRaw(original.id)!).title).toBe('Cantine – Saint-Exemple');
+    expect(readJson(readRaw(original.id)!).title).toBe('Cantine – Saint-Exemple');
     expect(listDossiers()).toHaveLength(2);
   });
 
   it('leaves stored dossiers untouched when an import is refused', () => {
     writeDossier(completeCantineDossier());
-    const before = { ...localStorage };
+    const before = Object.fromEntries(Object.entries(localStorage));
     expect(importDossierText('{"__proto__": {}}')).toMatchObject({ ok: false });
-    expect({ ...localStorage }).toEqual(before);
+    expect(Object.fromEntries(Object.entries(localStorage))).toEqual(before);
   });
 });
 
@@ -93,7 +96,7 @@ describe('when the browser will not store', () => {
     checkStorage();
     expect(problem()).toContain('navigation privée');
     const dossier = create('Sans stockage');
-    expect(JSON.parse(read(dossier.id)!).title).toBe('Sans stockage');
+    expect(readJson(read(dossier.id)!).title).toBe('Sans stockage');
     expect(list().map((e) => e.title)).toContain('Sans stockage');
     spy.mockRestore();
     removeDossier(dossier.id);
@@ -108,8 +111,8 @@ describe('replacing a dossier by an import', () => {
     const check = checkImport(JSON.stringify({ ...original, title: 'Version du DPD' }));
     expect(check.ok && check.existing?.title).toBe('Cantine – Saint-Exemple');
     const result = saveImport(check.ok ? check.dossier : original, 'replace');
-    expect(result.ok && JSON.parse(result.replaced!).title).toBe('Cantine – Saint-Exemple');
-    expect(JSON.parse(readRaw(original.id)!).title).toBe('Version du DPD');
+    expect(result.ok && readJson(result.replaced!).title).toBe('Cantine – Saint-Exemple');
+    expect(readJson(readRaw(original.id)!).title).toBe('Version du DPD');
     expect(listDossiers()).toHaveLength(1);
   });
 });
