@@ -212,7 +212,7 @@ async function typeThenKill(browser: KillableBrowser, url: string, token: string
   await field.click({ timeout: 10_000 });
   await browser.page.keyboard.press('ControlOrMeta+A');
   const times: number[] = [];
-  for (const [i, char] of [...token].entries()) {
+  for (const [i, char] of Array.from(token).entries()) {
     if (i > 0 && gapMs > 0) await browser.page.waitForTimeout(gapMs);
     times.push(Date.now());
     const typing = browser.page.keyboard.type(char);

@@ -32,14 +32,16 @@ if (typeof window !== 'undefined') {
     localStorage.clear();
   });
   // jsdom lays nothing out, so it has no scrolling to do.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/unbound-method -- jsdom has no scrollIntoView, whatever the DOM types say; the stub is put on the prototype, not called
   Element.prototype.scrollIntoView ??= function scrollIntoView() {};
   window.scrollTo = () => {};
   // jsdom's Blob has no text() yet; browsers all have it.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/unbound-method -- jsdom's Blob has no text(), whatever the DOM types say; the stand-in is put on the prototype, not called
   Blob.prototype.text ??= function text(this: Blob) {
     return new Promise<string>((resolve, reject) => {
       const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.onerror = () => reject(reader.error);
+      reader.onload = () => resolve(reader.result as string);
+      reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
       reader.readAsText(this);
     });
   };

@@ -4,7 +4,7 @@ import { median } from './stats';
 
 /** Timings measured inside the page, so that the test driver's own latency is left out. */
 export async function openDossier(page: Page, origin: string, dossierFile: string, path: string): Promise<void> {
-  const dossier = JSON.parse(readFileSync(dossierFile, 'utf8'));
+  const dossier = JSON.parse(readFileSync(dossierFile, 'utf8')) as { id: string };
   await page.addInitScript((d) => localStorage.setItem(`habilitation-impot-particulier/dossier/${d.id}`, JSON.stringify(d)), dossier);
   await page.goto(`${origin}/#/dossiers/${dossier.id}/${path}`);
   await page.waitForSelector('h1');
@@ -32,7 +32,7 @@ export async function stepNavigation(page: Page, runs: number): Promise<number> 
   for (let i = 0; i <= runs * links; i++) {
     const time = await page.evaluate(async (index) => {
       const link = document.querySelectorAll<HTMLAnchorElement>('nav.step-list ol a')[index]!;
-      const title = link.querySelector('.step-list-title')!.textContent!.replace(/^Étape \d+ : /, '');
+      const title = link.querySelector('.step-list-title')!.textContent.replace(/^Étape \d+ : /, '');
       const start = performance.now();
       link.click();
       while (document.querySelector('h1')?.textContent !== title) await new Promise((r) => requestAnimationFrame(r));
@@ -56,6 +56,7 @@ export async function typingLatency(page: Page, characters: number): Promise<num
   return page.evaluate(async (count) => {
     const area = document.querySelector<HTMLTextAreaElement>('textarea')!;
     area.focus();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter, called below with the textarea as this
     const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
     setValue.call(area, `${area.value}${' Texte long saisi pour mesurer la latence de frappe.'.repeat(80)}`);
     area.dispatchEvent(new Event('input', { bubbles: true }));

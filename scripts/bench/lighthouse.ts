@@ -20,7 +20,7 @@ export async function lighthouseScores(
   const chrome = await launch({ chromePath: options.chromePath, chromeFlags: ['--headless=new', ...options.flags] });
   try {
     if (options.dossierFile) {
-      const dossier = JSON.parse(readFileSync(options.dossierFile, 'utf8'));
+      const dossier = JSON.parse(readFileSync(options.dossierFile, 'utf8')) as { id: string };
       const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
       const page = await browser.contexts()[0]!.newPage();
       await page.goto(`${options.origin}/`);

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fillCantineDossier, goHome, startNewDossier } from './helpers';
+import type { Dossier } from '../../src/domain/dossier/model';
 
 test('a commune prepares a cantine dossier with QF tranches, reloads, exports and re-imports it', async ({ page, baseURL }, testInfo) => {
   // Nothing typed may leave the browser: every request stays on the app's own origin.
@@ -31,7 +32,7 @@ test('a commune prepares a cantine dossier with QF tranches, reloads, exports an
   const download = await downloadPromise;
   const file = testInfo.outputPath('dossier.json');
   await download.saveAs(file);
-  const exported = JSON.parse(await readFile(file, 'utf8'));
+  const exported = JSON.parse(await readFile(file, 'utf8')) as Dossier;
   expect(exported.data.scopes.sort()).toEqual(['dgfip_annee_n_moins_2', 'dgfip_nbpart', 'dgfip_rfr']);
 
   await goHome(page);

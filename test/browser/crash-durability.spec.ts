@@ -22,12 +22,10 @@ test('typing survives the browser being killed 300 ms after the field shows it',
   try {
     const trials = await crashTrials(baseURL!, dir, [BUDGET_MS, BUDGET_MS], { label: 'Commune ', gapMs: 0, createInFirstTrial: true });
     for (const trial of trials) {
-      test
-        .info()
-        .annotations.push({
-          type: 'crash',
-          description: `killed ${trial.delayMs} ms after the field showed it: ${trial.lostMs} ms of typing lost; restore: ${trial.restore}`,
-        });
+      test.info().annotations.push({
+        type: 'crash',
+        description: `killed ${trial.delayMs} ms after the field showed it: ${trial.lostMs} ms of typing lost; restore: ${trial.restore}`,
+      });
     }
     expect(trials).toHaveLength(2);
     for (const trial of trials) {

@@ -56,7 +56,7 @@ test('a project lead and a DPO go through a full review loop', async ({ browser 
   const review1 = await download(dpo, () => dpo.getByRole('button', { name: "Exporter l'avis (.json)" }).click(), testInfo.outputPath('avis-v1.json'));
 
   // A review altered on the way is refused; the genuine one is accepted.
-  const altered = JSON.parse(await readFile(review1, 'utf8'));
+  const altered = JSON.parse(await readFile(review1, 'utf8')) as { review: { opinion: string } };
   altered.review.opinion = 'favorable';
   await writeFile(testInfo.outputPath('avis-modifie.json'), JSON.stringify(altered));
   await lead.getByLabel("Importer l'avis du DPD (.json)").setInputFiles(testInfo.outputPath('avis-modifie.json'));

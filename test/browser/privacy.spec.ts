@@ -83,7 +83,12 @@ test('a full walk-through stays on the app’s origin, within its security polic
   await (await exportDownload).saveAs(exported);
 
   const stored = await page.evaluate(() =>
-    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie, url: location.href }),
+    JSON.stringify({
+      local: Object.fromEntries(Object.entries(localStorage)),
+      session: Object.fromEntries(Object.entries(sessionStorage)),
+      cookies: document.cookie,
+      url: location.href,
+    }),
   );
   const takeaways: [string, string][] = [
     ['the browser storage', stored],

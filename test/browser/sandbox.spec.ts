@@ -97,13 +97,15 @@ test('the tester reaches a gateway without CORS through the local relay', async 
   const gateway = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
+    req.on('end', () => {
       const headers = Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v] as [string, string]]));
-      const answer = await sandbox.handle(
-        new Request(`http://gateway${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined }),
-      );
-      res.writeHead(answer.status, Object.fromEntries(answer.headers));
-      res.end(await answer.text());
+      void (async () => {
+        const answer = await sandbox.handle(
+          new Request(`http://gateway${req.url}`, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined }),
+        );
+        res.writeHead(answer.status, Object.fromEntries(answer.headers));
+        res.end(await answer.text());
+      })();
     });
   });
   await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));

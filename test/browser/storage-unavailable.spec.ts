@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fixToday, goHome } from './helpers';
+import type { Dossier } from '../../src/domain/dossier/model';
 
 // The tests' one fixed day, whatever the real date.
 test.beforeEach(async ({ page }) => fixToday(page));
@@ -27,7 +28,7 @@ test('when the browser will not store, the user is warned at once and can export
   await warning.getByRole('button', { name: 'Exporter le dossier maintenant (.json)' }).click();
   const path = testInfo.outputPath('dossier.json');
   await (await download).saveAs(path);
-  expect(JSON.parse(await readFile(path, 'utf8')).organisation.name).toBe('Commune en navigation privée');
+  expect((JSON.parse(await readFile(path, 'utf8')) as Dossier).organisation.name).toBe('Commune en navigation privée');
 
   // The session keeps going: other steps, and back, nothing lost.
   await page.getByRole('link', { name: /Étape 2 : Cas d'usage/ }).click();

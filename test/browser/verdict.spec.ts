@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fieldId } from '../../src/ui/field-id';
 import { readPdf } from '../documents/read-pdf';
 import { expectNoAxeViolations, fixToday } from './helpers';
+import type { Dossier } from '../../src/domain/dossier/model';
 
 /**
  * "Prêt" is said only of a request an instructor would accept. The cantine example is ready;
@@ -11,7 +12,7 @@ import { expectNoAxeViolations, fixToday } from './helpers';
  */
 test.beforeEach(async ({ page }) => fixToday(page));
 
-const EXAMPLE = JSON.parse(await readFile('examples/cantine-commune-tranches-qf.json', 'utf8'));
+const EXAMPLE = JSON.parse(await readFile('examples/cantine-commune-tranches-qf.json', 'utf8')) as Dossier;
 const READY = 'Votre dossier est prêt';
 
 async function openVariant(page: Page, name: string, change: (d: typeof EXAMPLE) => void): Promise<void> {
@@ -32,7 +33,7 @@ async function checklistPdfText(page: Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Liste de contrôle/ }).click();
   const file = await download;
-  const pdf = await readPdf(new Uint8Array(await readFile((await file.path())!)));
+  const pdf = await readPdf(new Uint8Array(await readFile(await file.path())));
   return pdf.pages
     .map((p) => p.text)
     .join(' ')

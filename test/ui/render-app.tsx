@@ -31,11 +31,11 @@ export async function renderHome() {
 export async function submitAndReadSummary(user: ReturnType<typeof userEvent.setup>): Promise<string[]> {
   await user.click(screen.getByRole('button', { name: /^Continuer/ }));
   const summary = await screen.findByRole('alert');
-  return [...summary.querySelectorAll('li')].map((li) => li.textContent ?? '');
+  return [...summary.querySelectorAll('li')].map((li) => li.textContent);
 }
 
 /** The error message tied to a field by aria-describedby. */
 export function errorOf(field: HTMLElement): string | null {
   const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-erreur'));
-  return ids.map((id) => document.getElementById(id)?.textContent?.replace(/^Erreur : /, '') ?? '').join(' ') || null;
+  return ids.map((id) => document.getElementById(id)?.textContent.replace(/^Erreur : /, '') ?? '').join(' ') || null;
 }

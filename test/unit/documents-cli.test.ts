@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { produceDocuments, summaryLine } from '../../scripts/documents/produce';
 import { generateSheet } from '../../src/features/documents/generate';
 import { nodeTemplates } from '../../src/features/documents/node-assets';
+import type { Dossier } from '../../src/domain/dossier/model';
 
 const root = new URL('../../', import.meta.url).pathname;
 const EXAMPLE = join(root, 'examples/cantine-commune-tranches-qf.json');
@@ -68,8 +69,8 @@ describe('npm run documents', () => {
   });
 
   it('goes on after a dossier that fails validation, produces the others, names it and exits with an error', SLOW, () => {
-    const broken = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
-    broken.organisation.siret = 21990001200010; // a number where the model wants text
+    const broken = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Dossier;
+    broken.organisation.siret = 21990001200010 as never; // a number where the model wants text
     const dir = folderWith({ 'a.json': { copy: EXAMPLE }, 'abime.json': { text: JSON.stringify(broken) }, 'c.json': { copy: OTHER_EXAMPLE } });
     const out = join(dir, 'sortie');
     const result = run(join(dir, 'a.json'), join(dir, 'abime.json'), join(dir, 'c.json'), join(dir, 'absent.json'), '--out', out);

@@ -40,7 +40,7 @@ const fields = SECTION_KEYS.flatMap((key) => textLeaves(base[key], [key])).filte
 /** The values Chromium's date field holds while "JJMMAAAA" is typed one key at a time (fr-FR). */
 function datePrefixes(digits: string): string[] {
   const [dd, mm, year] = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4)];
-  return [...digits].map((_, i) => {
+  return Array.from(digits).map((_, i) => {
     const y = year.slice(0, Math.max(0, i + 1 - 4));
     return dd.length === 2 && mm.length === 2 && y.length > 0 && i >= 4 ? `${y.padStart(4, '0')}-${mm}-${dd}` : '';
   });
