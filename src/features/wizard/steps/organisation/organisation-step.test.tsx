@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { newDossier } from '../../../../domain/dossier/new-dossier';
 import type { Dossier } from '../../../../domain/dossier/model';
 import { SOFTWARE_OPTIONS } from '../../../../domain/catalogue/software';
@@ -16,7 +16,8 @@ describe('organisation step', () => {
       "Indiquez qui développe le logiciel qui appellera l'API.",
       "Choisissez la modalité d'accès aux données.",
     ]);
-    expect(document.title).toMatch(/^Erreur – Étape 1 sur 9 – Organisation et parcours/);
+    // The title is set by an effect, which may run just after the summary shows.
+    await waitFor(() => expect(document.title).toMatch(/^Erreur – Étape 1 sur 9 – Organisation et parcours/));
   });
 
   it('explains a wrong SIRET beside the field, and clears it once corrected', async () => {
