@@ -1,3 +1,4 @@
+import { organisationAsks } from './organisation-fields';
 import {
   CONTACT_SIDE_LABELS,
   DELIBERATION_STATUS_LABELS,
@@ -75,9 +76,10 @@ function organisationRows(d: DossierContent): SummaryRow[] {
     { label: 'Nom', value: text(o.name), path: ['name'] },
     { label: 'SIRET', value: text(o.siret), path: ['siret'] },
   ];
-  if (o.type === 'editeur') rows.push({ label: 'Pour le compte de', value: text(o.onBehalfOf), path: ['onBehalfOf'] });
+  const asks = organisationAsks(o);
+  if (asks.onBehalfOf) rows.push({ label: 'Pour le compte de', value: text(o.onBehalfOf), path: ['onBehalfOf'] });
   rows.push({ label: 'Logiciel', value: o.software ? softwareOption(o.software).label : null, path: ['software'] });
-  if (o.software && o.software !== 'interne') rows.push({ label: 'Éditeur', value: text(o.softwareVendorName), path: ['softwareVendorName'] });
+  if (asks.softwareVendorName) rows.push({ label: 'Éditeur', value: text(o.softwareVendorName), path: ['softwareVendorName'] });
   if (o.software) {
     const path = dataPassPath(o.software);
     rows.push({ label: 'Parcours DataPass', value: DATAPASS_PATH_TEXT[path].title, path: ['software'] });

@@ -1,6 +1,6 @@
 import { z } from '../zod';
 import { DOSSIER_FORMAT, CURRENT_SCHEMA_VERSION } from './format';
-import { IMPORT_MAX_BYTES } from './limits';
+import { IMPORT_MAX_BYTES, fileTooBigMessage } from './limits';
 import { migrate } from './migrations';
 import { dossierSchema, type Dossier } from './model';
 
@@ -22,17 +22,10 @@ function findForbiddenKey(value: unknown, depth = 0): string | null {
   return null;
 }
 
-function formatMegabytes(bytes: number): string {
-  return new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
-}
-
 export function readDossierText(text: string): ReadResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > IMPORT_MAX_BYTES) {
-    return {
-      ok: false,
-      message: `Ce fichier pèse ${formatMegabytes(bytes)} Mo, au-delà de la limite de 5 Mo : un dossier pèse quelques kilo-octets. Vérifiez que vous avez choisi le bon fichier.`,
-    };
+    return { ok: false, message: fileTooBigMessage(bytes) };
   }
   let value: unknown;
   try {

@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { dossierContentSchema, type Dossier, type ReceivedReview } from '../dossier/model';
 import { dossierContent, type DossierContent } from '../dossier/content';
-import { IMPORT_MAX_BYTES } from '../dossier/limits';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_TEXT } from '../dossier/limits';
 import { safeFileName } from '../dossier/file-name';
 import { isIsoDate } from '../dates';
 import { INCOMPLETE_DATE_MESSAGE } from '../french-errors';
@@ -52,7 +52,7 @@ type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 
 function parse(text: string): Parsed {
   if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES)
-    return { ok: false, message: 'Ce fichier dépasse 5 Mo : ce ne peut pas être un fichier de cet outil.' };
+    return { ok: false, message: `Ce fichier dépasse ${IMPORT_MAX_TEXT} : ce ne peut pas être un fichier de cet outil.` };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -267,7 +267,7 @@ export function exportReview(values: unknown): ReviewExport {
   const review = parsed.data;
   const text = JSON.stringify(reviewFile(review), null, 2);
   if (new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) {
-    return { ok: false, issues: [{ path: [], message: "L'avis dépasse 5 Mo : raccourcissez les commentaires." }] };
+    return { ok: false, issues: [{ path: [], message: `L’avis dépasse ${IMPORT_MAX_TEXT} : raccourcissez les commentaires.` }] };
   }
   const back = parseReviewFile(text);
   if (!back.ok) return { ok: false, issues: [{ path: [], message: `Cet avis ne pourrait pas être importé : ${back.message}` }] };

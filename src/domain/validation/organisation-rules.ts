@@ -1,3 +1,4 @@
+import { organisationAsks } from '../organisation-fields';
 import { organisationKind } from '../catalogue/organisations';
 import { dataPassPath, softwareOption } from '../catalogue/software';
 import { normaliseSiret, siretProblem } from '../validators/siret';
@@ -25,14 +26,15 @@ export const organisationRules: SectionRules<OrganisationSection> = (s, _context
     }
   }
 
-  if (s.type === 'editeur') {
+  const asks = organisationAsks(s);
+  if (asks.onBehalfOf) {
     requireText(report, s.onBehalfOf, ['onBehalfOf'], "Indiquez l'administration pour le compte de laquelle vous agissez.");
   }
 
   if (!s.software) {
     report.missing(['software'], "Indiquez qui développe le logiciel qui appellera l'API.");
   } else {
-    if (s.software !== 'interne') {
+    if (asks.softwareVendorName) {
       requireText(report, s.softwareVendorName, ['softwareVendorName'], "Indiquez le nom de l'éditeur du logiciel.");
     }
     if (!s.softwareConfirmed) {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { fileKind } from '../../domain/review/file-formats';
-import { IMPORT_MAX_BYTES } from '../../domain/dossier/limits';
+import { IMPORT_MAX_BYTES, fileTooBigMessage } from '../../domain/dossier/limits';
 import type { Dossier } from '../../domain/dossier/model';
 import { writeRaw, type DossierListEntry } from '../storage';
 import type { Outcome } from './outcome';
@@ -67,9 +67,7 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
     setConflict(null);
     if (!file) return;
     if (file.size > IMPORT_MAX_BYTES) {
-      setError(
-        `Ce fichier pèse ${(file.size / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo, au-delà de la limite de 5 Mo : un dossier pèse quelques kilo-octets.`,
-      );
+      setError(fileTooBigMessage(file.size));
       return;
     }
     try {

@@ -1,4 +1,5 @@
 import { newDossier } from '../../domain/dossier/new-dossier';
+import { uuidV4 } from '../../domain/sandbox/formats';
 import type { Dossier } from '../../domain/dossier/model';
 import { journalRemove, journalWrite } from './durable-journal';
 
@@ -199,8 +200,9 @@ export function listDossiers(): DossierListEntry[] {
   return entries;
 }
 
+/** One UUID generator for the whole app (crypto.randomUUID is missing on a plain-http intranet). */
 export function newDossierId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `d-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return uuidV4();
 }
 
 export function defaultTitle(now: Date = new Date()): string {

@@ -1,3 +1,4 @@
+import { organisationAsks } from '../../../../domain/organisation-fields';
 import { ORGANISATION_KINDS, organisationKind } from '../../../../domain/catalogue/organisations';
 import { ACCESS_MODES, DATAPASS_PATH_TEXT, SOFTWARE_OPTIONS, dataPassPath, softwareOption } from '../../../../domain/catalogue/software';
 import { STAGE_LABELS, YES_NO_LABELS } from '../../../../domain/catalogue/choices';
@@ -9,6 +10,7 @@ import { useStepForm } from '../../use-step-form';
 export function OrganisationStep() {
   const { form, markVisited } = useStepForm('organisation', 'organisation');
   const [type, software, accessMode] = form.watch(['type', 'software', 'accessMode']);
+  const asks = organisationAsks({ type, software });
   const kind = type ? organisationKind(type) : null;
   const path = software ? dataPassPath(software) : null;
 
@@ -42,14 +44,14 @@ export function OrganisationStep() {
         width="medium"
         spellCheck={false}
       />
-      {type === 'editeur' && <TextField name="onBehalfOf" label="Administration pour le compte de laquelle vous agissez" />}
+      {asks.onBehalfOf && <TextField name="onBehalfOf" label="Administration pour le compte de laquelle vous agissez" />}
 
       <RadioGroup
         name="software"
         legend="Qui développe le logiciel qui appellera l'API ?"
         choices={SOFTWARE_OPTIONS.map((o) => ({ value: o.id, label: o.label }))}
       />
-      {software && software !== 'interne' && <TextField name="softwareVendorName" label="Nom de l'éditeur" autoComplete="off" />}
+      {asks.softwareVendorName && <TextField name="softwareVendorName" label="Nom de l'éditeur" autoComplete="off" />}
       {software && <Checkbox name="softwareConfirmed" label={softwareOption(software).confirmation} />}
       {path && (
         <Notice kind="info" title={`Votre parcours : ${DATAPASS_PATH_TEXT[path].title}`}>
