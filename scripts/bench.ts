@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/chromium.ts';
 import { bundleReport } from './bench/bundle';
 import { buildBlankPage } from './bench/blank-page';
 import { firstLoad, openDossier, stepNavigation, typingLatency } from './bench/browser-timings';
@@ -28,17 +29,7 @@ const STEP_TIMEOUT_MS = 20_000;
 /** Budgets (issue 14): where the product is now, so that any regression shows. */
 const BUDGET = { firstPageKb: 100, documentMs: 150, sandboxBatchMs: 300, typingMs: 16 };
 let ORIGIN = '';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXAMPLE = 'examples/cantine-commune-tranches-qf.json';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Row {
   measure: string;
@@ -151,7 +142,7 @@ async function main(): Promise<void> {
   }
 
   const server = await startPreview();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     row(`Premier chargement jusqu'à l'accueil utilisable (médiane de ${RUNS})`, ms(await firstLoad(browser, ORIGIN, RUNS)));
     const wizard = await measuringPage(browser);
@@ -172,7 +163,7 @@ async function main(): Promise<void> {
         // Lighthouse's own advice: scores vary from run to run, take the median of several.
         const runs = [];
         for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
-          runs.push(await lighthouseScores(`${ORIGIN}${path}`, { chromePath: CHROMIUM_PATH, flags: CHROMIUM_ARGS, dossierFile, origin: ORIGIN }));
+          runs.push(await lighthouseScores(`${ORIGIN}${path}`, { chromePath: CHROMIUM_PATH, flags: [...CHROMIUM_ARGS], dossierFile, origin: ORIGIN }));
         const score = median(runs.map((r) => r.performance));
         const accessibility = median(runs.map((r) => r.accessibility));
         row(`Lighthouse 12.2.3, ${name} : performance (médiane de ${LIGHTHOUSE_RUNS})`, String(score), '≥ 95', score >= 95);

@@ -19,6 +19,7 @@
  * The browser test `test/browser/crash-durability.spec.ts` uses the same helpers to hold the
  * figure stated in the README.
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/chromium.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -28,18 +29,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--remote-debugging-port=0',
-];
+const CHROMIUM = CHROMIUM_PATH;
+const ARGS = ['--headless=new', ...CHROMIUM_ARGS, '--remote-debugging-port=0'];
 
 export interface KillableBrowser {
   browser: Browser;

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { readDossierText } from '../dossier/read-dossier';
 import type { Dossier } from '../dossier/model';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import { exampleDossiers } from '../../../test/fixtures/examples';
 import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
 import { BLOCK_FIELDS } from './blocks';
 import { dossierForm } from './dossier-form';
 import { DATAPASS_FORMS, formOf } from './forms';
 import { MAX_LINK_LENGTH, prefillLink, prefillableFields } from './prefill-link';
 
-const examplesDir = new URL('../../../examples/', import.meta.url);
-const examples = readdirSync(examplesDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((file) => {
-    const result = readDossierText(readFileSync(new URL(file, examplesDir), 'utf8'));
-    if (!result.ok) throw new Error(`${file}: ${result.message}`);
-    return [file, result.dossier] as const;
-  });
+const examples = exampleDossiers();
 
 const CONTACT_ATTRIBUTES = new Set(BLOCK_FIELDS.contacts.map((f) => f.attribute));
 

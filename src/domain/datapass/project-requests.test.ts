@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
 import fixture from '../../../test/fixtures/datapass/companion-forms.json';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
+import { exampleDossiers } from '../../../test/fixtures/examples';
 import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
-import { readDossierText } from '../dossier/read-dossier';
 import type { Dossier } from '../dossier/model';
 import { DATAPASS_COMMIT } from './blocks';
 import { COMPANION_FORMS } from './companion-forms';
 import { MAX_LINK_LENGTH, MAX_PREFILL_BYTES, dossierValues, prefillBytes } from './prefill-link';
 import { projectRequests } from './project-requests';
 
-const examplesDir = new URL('../../../examples/', import.meta.url);
-const examples = readdirSync(examplesDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((file) => {
-    const result = readDossierText(readFileSync(new URL(file, examplesDir), 'utf8'));
-    if (!result.ok) throw new Error(`${file}: ${result.message}`);
-    return [file, result.dossier] as const;
-  });
+const examples = exampleDossiers();
 
 const CONTACT_PARAM = /contact|email|phone|family_name|given_name|job_title/;
 const keys = (d: Dossier) => projectRequests(d).map((r) => r.key);
