@@ -166,8 +166,13 @@ describe('the requests a project files on DataPass', () => {
         expect(request.link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
         const sent = [...params(request.link.url)].map(([k, v]) => [{ attribute: k.replace(/\[\]$/, '') }, k.endsWith('[]') ? v : v[0]!] as const);
         expect(prefillBytes(request.formUid, sent as never)).toBeLessThanOrEqual(MAX_PREFILL_BYTES);
-        for (const field of request.link.tooLong)
-          expect(request.byHand.find((row) => row.key === field.attribute)?.value).toBe(dossierValues(d)[field.attribute]);
+        for (const field of request.link.tooLong) {
+          // Listed once, with its value and why it is there.
+          const rows = request.byHand.filter((row) => row.key === field.attribute);
+          expect(rows).toHaveLength(1);
+          expect(rows[0]!.value).toBe(dossierValues(d)[field.attribute]);
+          expect(rows[0]!.note).toContain('Trop long pour le lien');
+        }
         // What the link does carry survives the encoding whole.
         const description = params(request.link.url).get('description');
         // (a lone surrogate, which no URL can hold, arrives as U+FFFD)

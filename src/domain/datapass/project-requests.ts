@@ -52,22 +52,27 @@ function validated(d: Dossier, key: RequestKey): boolean {
   return tracking(d, key).state === 'validee';
 }
 
-/** A form's whole entry sheet, each row marked by whether the link already fills it. */
+const TOO_LONG_NOTE = 'Trop long pour le lien : à coller.';
+
+/** The rows of a form's sheet the link does not fill; those it had to leave out say so. */
 function byHandFromSheet(sheet: readonly SheetStep[], link: PrefillLink | null): SheetField[] {
   const carried = new Set(link?.carried.map((f) => f.attribute) ?? []);
+  const tooLong = new Set(link?.tooLong.map((f) => f.attribute) ?? []);
   return sheet
     .filter((step) => step.id !== 'formulaire')
     .flatMap((step) => step.fields)
-    .filter((field) => !field.link && !(field.key !== null && carried.has(field.key)));
+    .filter((field) => !field.link && !(field.key !== null && carried.has(field.key)))
+    .map((field) => (field.key !== null && tooLong.has(field.key) ? { ...field, note: [TOO_LONG_NOTE, field.note].filter(Boolean).join(' ') } : field));
 }
 
+/** For a form without a sheet: the texts the link had to leave out, to paste. */
 function tooLongRows(d: Dossier, link: PrefillLink): SheetField[] {
   const values = dossierValues(d);
   return link.tooLong.map((field) => ({
     key: field.attribute,
     label: field.label,
     value: String(values[field.attribute] ?? ''),
-    note: 'Trop long pour le lien : à coller.',
+    note: TOO_LONG_NOTE,
   }));
 }
 
@@ -98,6 +103,13 @@ function franceConnectPrerequisite(d: Dossier): Prerequisite[] {
   return [{ text: 'L’habilitation FranceConnect de votre organisation, validée : vous la sélectionnerez à l’étape des modalités', met }];
 }
 
+function homologationPrerequisite(d: Dossier): Prerequisite {
+  return {
+    text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
+    met: d.security.mode !== '' && d.security.beginDate !== '',
+  };
+}
+
 function impotRequest(d: Dossier, key: RequestKey, form: DataPassForm, title: string, why: string, prerequisites: Prerequisite[]): ProjectRequest {
   const link = prefillLink(d, form);
   const sheet = buildDataPassSheet(d, form);
@@ -113,7 +125,7 @@ function impotRequest(d: Dossier, key: RequestKey, form: DataPassForm, title: st
     prerequisites,
     opening,
     link,
-    byHand: [...(link ? tooLongRows(d, link) : []), ...byHandFromSheet(sheet, link)],
+    byHand: byHandFromSheet(sheet, link),
     sheet,
     tracking: tracking(d, key),
   };
@@ -122,7 +134,8 @@ function impotRequest(d: Dossier, key: RequestKey, form: DataPassForm, title: st
 function impotRequests(d: Dossier): ProjectRequest[] {
   if (!d.useCase.id || !d.organisation.software) return [];
   const family = FAMILY_OF_USE_CASE[d.useCase.id];
-  const common = [proConnectPrerequisite(d), deliberationPrerequisite(d), ...franceConnectPrerequisite(d)];
+  const deliberation = deliberationPrerequisite(d);
+  const common = [proConnectPrerequisite(d), deliberation, ...franceConnectPrerequisite(d)];
   if (dataPassPath(d.organisation.software) === 'avec-editeur') {
     return [
       impotRequest(
@@ -131,13 +144,7 @@ function impotRequests(d: Dossier): ProjectRequest[] {
         formOf(family, 'editeur'),
         'API Impôt particulier – avec votre éditeur',
         'L’accès aux données fiscales, en une seule demande : votre éditeur a déjà fait valider le bac à sable de son logiciel.',
-        [
-          ...common,
-          {
-            text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
-            met: d.security.mode !== '' && d.security.beginDate !== '',
-          },
-        ],
+        [...common, homologationPrerequisite(d)],
       ),
     ];
   }
@@ -163,12 +170,9 @@ function impotRequests(d: Dossier): ProjectRequest[] {
     [
       { text: 'La demande bac à sable validée par la DGFiP', met: sandboxDone },
       { text: 'La recette fonctionnelle de votre téléservice, faite avec le bac à sable', met: d.security.acceptanceDone },
-      {
-        text: 'L’homologation de sécurité de votre téléservice (ou le questionnaire de sécurité), signée',
-        met: d.security.mode !== '' && d.security.beginDate !== '',
-      },
+      homologationPrerequisite(d),
       // DataPass's sandbox validation mail: production needs the legal framework itself.
-      { ...deliberationPrerequisite(d), text: `${deliberationPrerequisite(d).text} : la DGFiP le demande pour la production` },
+      { ...deliberation, text: `${deliberation.text} : la DGFiP le demande pour la production` },
     ],
   );
   // DataPass turns the validated sandbox request into the production one: one number for both.
