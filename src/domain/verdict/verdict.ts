@@ -1,5 +1,4 @@
 import type { IsoDate } from '../dates';
-import { requestsSummary, type RequestSummary } from '../datapass/requests-summary';
 import type { Dossier } from '../dossier/model';
 import { isPristine } from '../dossier/new-dossier';
 import { compareWithMinimum } from '../minimisation';
@@ -44,8 +43,6 @@ export interface Verdict {
   precheck: readonly PrecheckFamily[];
   /** The data step in figures, for the synthesis and the PDF. */
   data: { checked: number; beyondMinimum: number; problems: readonly JudgedFinding[] };
-  /** Every DataPass request of the project, in filing order, with what the user recorded of it. */
-  requests: readonly RequestSummary[];
 }
 
 /** A kept point holds while its reason is a real one and the facts have not changed since. */
@@ -115,6 +112,5 @@ export function buildVerdict(dossier: Dossier, today: IsoDate): Verdict {
       beyondMinimum: compareWithMinimum(dossier, dossier.data.scopes).extra.length,
       problems: findings.filter((f) => f.place.section === 'data' && f.kind !== 'pending' && DATA_HEADS.has(f.place.path[0])),
     },
-    requests: requestsSummary(dossier),
   };
 }

@@ -16,7 +16,7 @@ import { latestReview, unresolvedRemarks } from '../../../domain/review/review-s
 import { staleness } from '../../../domain/review/staleness';
 import { stepById } from '../../../domain/steps';
 import type { Dossier } from '../../../domain/dossier/model';
-import { recordedText } from '../../../domain/datapass/requests-summary';
+import { recordedText, requestsSummary, type RequestSummary } from '../../../domain/datapass/requests-summary';
 import { templateSections } from '../template/render-template';
 import { nameInSentence } from '../template/french-names';
 import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
@@ -151,11 +151,11 @@ function precheckSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
 const PREREQUISITE_KEYS = { true: 'prerequis-pret', false: 'prerequis-a-faire', null: 'prerequis-a-verifier' } as const;
 
 /** Every DataPass request of the project, what it needs first and where it stands on DataPass. */
-function requestsSection(w: PdfWriter, t: Texts, verdict: Verdict): void {
-  if (verdict.requests.length === 0) return;
+function requestsSection(w: PdfWriter, t: Texts, requests: readonly RequestSummary[]): void {
+  if (requests.length === 0) return;
   w.text(t('titre-demandes'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 4 });
   w.text(t('introduction-demandes'), { spaceAfter: 6 });
-  verdict.requests.forEach((request, i) => {
+  requests.forEach((request, i) => {
     const lines: Line[] = [
       { text: `${i + 1}. ${request.title}`, bold: true },
       { text: `« ${request.formName} » (${request.formUid})`, colour: COLOURS.muted },
@@ -190,7 +190,7 @@ export async function checklistPdf(dossier: Dossier, template: string, fonts: Pd
 
   itemsSection(w, t, verdict);
   precheckSection(w, t, verdict);
-  requestsSection(w, t, verdict);
+  requestsSection(w, t, requestsSummary(dossier));
 
   w.text(t('titre-regles'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 6 });
   const dataProblems = verdict.data.problems.filter((p) => p.level === 'todo');
