@@ -21,3 +21,13 @@ export function storageProblems(dossier: unknown): StorageProblem[] {
     expectsText: (issue.code === 'invalid_type' && issue.expected === 'string') || (issue.code === 'too_big' && issue.origin === 'string'),
   }));
 }
+
+/**
+ * The problems under one part of the dossier (a section, the DataPass requests), by field path
+ * within it ("dpd.email"), as the fields of the page that edits that part look them up.
+ */
+export function problemsUnder(problems: readonly StorageProblem[], head: string): Map<string, string> {
+  const byField = new Map<string, string>();
+  for (const p of problems) if (p.path[0] === head && p.path.length > 1) byField.set(p.path.slice(1).join('.'), p.message);
+  return byField;
+}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Link } from '@tanstack/react-router';
 import { FormProvider } from 'react-hook-form';
 import { projectRequests, type ProjectRequest } from '../../domain/datapass/project-requests';
+import { problemsUnder } from '../../domain/dossier/storable';
 import { APP_NAME } from '../../ui/app-name';
 import { FieldProblemsContext } from '../../ui/field-problems';
 import { Notice } from '../../ui/notice';
@@ -54,10 +55,7 @@ function TrackedRequests({ requests }: { requests: readonly ProjectRequest[] }) 
   const form = useTrackingForm(requests);
   const { unsaved } = useDossier();
   // A value storage refuses (a year of six digits typed in a date) stays on the page, said beside its field.
-  const problems = useMemo(
-    () => new Map(unsaved.filter((p) => p.path[0] === 'datapassRequests' && p.path.length > 2).map((p) => [p.path.slice(1).join('.'), p.message])),
-    [unsaved],
-  );
+  const problems = useMemo(() => problemsUnder(unsaved, 'datapassRequests'), [unsaved]);
   return (
     <FormProvider {...form}>
       <FieldProblemsContext.Provider value={problems}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { ProjectRequest } from '../../domain/datapass/project-requests';
 import { BLANK_TRACKING, trackingProblems, type RequestKey, type RequestTracking } from '../../domain/datapass/request-tracking';
@@ -24,7 +24,8 @@ function recorded(values: Partial<TrackingValues>): DataPassRequests {
  * date in the future) is kept and flagged beside its field.
  */
 export function useTrackingForm(requests: readonly ProjectRequest[]) {
-  const keys = requests.map((r) => r.key);
+  // The page rebuilds the form when the list of requests changes: its keys are fixed for its life.
+  const [keys] = useState(() => requests.map((r) => r.key));
   const { update, today } = useDossier();
   const resolver: Resolver<TrackingValues> = (values) => {
     const errors: Record<string, Record<string, { type: string; message: string }>> = {};
@@ -47,15 +48,11 @@ export function useTrackingForm(requests: readonly ProjectRequest[]) {
     const subscription = form.watch((values) => {
       update((d) => ({
         ...d,
-        datapassRequests: merged(
-          d.datapassRequests,
-          requests.map((r) => r.key),
-          values as Partial<TrackingValues>,
-        ),
+        datapassRequests: merged(d.datapassRequests, keys, values as Partial<TrackingValues>),
       }));
     });
     return () => subscription.unsubscribe();
-  }, [form, requests, update]);
+  }, [form, keys, update]);
 
   return form;
 }

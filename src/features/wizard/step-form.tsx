@@ -3,6 +3,7 @@ import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-f
 import { Link, useNavigate } from '@tanstack/react-router';
 import { neighbours, stepById, type StepId } from '../../domain/steps';
 import { sectionWarnings, validateSection } from '../../domain/validation/validate';
+import { problemsUnder } from '../../domain/dossier/storable';
 import { useVerdict } from './verdict-context';
 import { StepFindings } from './step-findings';
 import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
@@ -73,11 +74,7 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
     return map;
   }, [warnings]);
   const generalWarnings = warnings.filter((w) => !w.path);
-  const problemsByField = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const p of unsaved) if (section && p.path[0] === section && p.path.length > 1) map.set(p.path.slice(1).join('.'), p.message);
-    return map;
-  }, [unsaved, section]);
+  const problemsByField = useMemo(() => (section ? problemsUnder(unsaved, section) : new Map<string, string>()), [unsaved, section]);
 
   const goTo = (step: StepId) => void navigate({ to: STEP_PATHS[step], params: { dossierId: dossier.id } });
 
