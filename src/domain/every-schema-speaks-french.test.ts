@@ -148,6 +148,19 @@ const review = {
   items: [{ target: { kind: 'step', step: 'organisation' }, status: '', comment: '' }],
 };
 
+/** A vendor's answers with each of their parts filled, so that each may be broken. */
+const vendorParts: model.VendorParts = {
+  vendorName: 'Logiciels Famille SA',
+  provided: {
+    organisation: { software: 'editeur-en-cours', softwareVendorName: 'Logiciels Famille SA', stage: 'bac-a-sable', accessMode: 'spi' },
+    people: { contactTechnique: { ...cantine.people.contactTechnique, side: 'editeur' }, technicalExtraEmail: 'api@logiciels-famille.fr' },
+    security: { callsPerMinute: '100', volumetryJustification: 'Pics à la rentrée.' },
+    gdpr: { informationMode: 'information-prealable', informationWhere: 'Page d’inscription du portail famille.' },
+  },
+  methods: [{ id: 'tranches-qf', scopes: ['dgfip_rfr', 'dgfip_nbpart'] }],
+  securityDocuments: ['Homologation de l’hébergement'],
+};
+
 const MODEL_SCHEMAS: [string, z.ZodType, unknown][] = [
   ['dossierSchema', model.dossierSchema, cantine],
   ['dossierContentSchema', model.dossierContentSchema, cantine],
@@ -155,6 +168,10 @@ const MODEL_SCHEMAS: [string, z.ZodType, unknown][] = [
   ['keptReviewsSchema', model.keptReviewsSchema, { 'un-point': { reason: 'Vu avec le DPD.', message: 'Un point à revoir.' } }],
   ['datapassRequestsSchema', model.datapassRequestsSchema, { 'impot-editeur': { number: 'D12345', filedOn: '2026-11-30', state: 'en-instruction' } }],
   ['personSchema', model.personSchema, cantine.people.dpd],
+  ['vendorProvidedSchema', model.vendorProvidedSchema, vendorParts.provided],
+  ['vendorMethodSchema', model.vendorMethodSchema, vendorParts.methods[0]],
+  ['vendorPartsSchema', model.vendorPartsSchema, vendorParts],
+  ['vendorProvenanceSchema', model.vendorProvenanceSchema, { ...vendorParts, modelExportedAt: '2026-12-02T09:00:00.000Z' }],
   ['trancheSchema', model.trancheSchema, { upTo: '500', price: '1' }],
   ['organisationSectionSchema', model.organisationSectionSchema, cantine.organisation],
   ['useCaseSectionSchema', model.useCaseSectionSchema, cantine.useCase],

@@ -3,4 +3,4 @@
  * constants (the dossier list, the first page) does not load the validation library.
  */
 export const DOSSIER_FORMAT = 'dossier-habilitation-api-impot-particulier';
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;

@@ -11,6 +11,6 @@ describe('the documented JSON Schema', () => {
   it('describes every section of the dossier', () => {
     const schema = dossierJsonSchema() as { properties: Record<string, unknown>; required: string[] };
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'schemaVersion', 'organisation', 'data', 'security']));
-    expect(Object.keys(schema.properties)).toHaveLength(19);
+    expect(Object.keys(schema.properties)).toHaveLength(20);
   });
 });

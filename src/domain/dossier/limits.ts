@@ -15,3 +15,5 @@ export function fileTooBigMessage(bytes: number): string {
 export const MAX_TRANCHES = 50;
 /** Points "à revoir" the user may keep with a reason: far more than the rules can raise. */
 export const MAX_KEPT_REVIEWS = 200;
+/** Security documents a vendor's model may list: a hosting's file, not a library. */
+export const MAX_VENDOR_SECURITY_DOCUMENTS = 20;

@@ -16,6 +16,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   2: (dossier) => ({ ...dossier, keptReviews: {} }),
   // 3 → 4: the DataPass requests' numbers, dates and states. A dossier from before records none.
   3: (dossier) => ({ ...dossier, datapassRequests: {} }),
+  // 4 → 5: a dossier started from a software vendor's model records it. A dossier from before
+  // was started blank.
+  4: (dossier) => ({ ...dossier, vendor: null }),
 };
 
 export type MigrationResult = { ok: true; dossier: JsonObject; from: number } | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };

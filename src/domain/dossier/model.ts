@@ -7,7 +7,7 @@ import { SCOPE_KEYS } from '../catalogue/scopes';
 import { DEPENDANT_BOX_LETTERS } from '../catalogue/dependant-boxes';
 import { STEP_IDS } from '../steps';
 import { CALLS_PER_MINUTE } from '../catalogue/volumetry';
-import { LONG_TEXT_MAX, MAX_KEPT_REVIEWS, MAX_TRANCHES, SHORT_TEXT_MAX } from './limits';
+import { LONG_TEXT_MAX, MAX_KEPT_REVIEWS, MAX_TRANCHES, MAX_VENDOR_SECURITY_DOCUMENTS, SHORT_TEXT_MAX } from './limits';
 import { CURRENT_SCHEMA_VERSION, DOSSIER_FORMAT } from './format';
 import { reviewSchema } from '../review/review-model';
 import { isIsoDate } from '../dates';
@@ -198,6 +198,67 @@ export const datapassRequestsSchema = z.partialRecord(
   }),
 );
 
+/**
+ * What a software vendor (éditeur) answers once for every collectivité it serves: its software
+ * and the DataPass path, its technical contact, the volumetry, and what its portal tells users.
+ * Each part is optional: a vendor gives only what it knows. The shapes are the sections' own, so
+ * that a provided value is always one the step accepts.
+ */
+export const vendorProvidedSchema = z.object({
+  organisation: z
+    .object({
+      // A vendor's model never says "développement interne": that is the collectivité's own software.
+      software: z.enum(['editeur-valide', 'editeur-en-cours']),
+      softwareVendorName: shortText,
+      stage: organisationSectionSchema.shape.stage,
+      accessMode: organisationSectionSchema.shape.accessMode,
+    })
+    .partial(),
+  people: z
+    .object({
+      contactTechnique: peopleSectionSchema.shape.contactTechnique.partial(),
+      technicalExtraEmail: shortText,
+    })
+    .partial(),
+  security: securitySectionSchema.pick({ callsPerMinute: true, volumetryJustification: true }).partial(),
+  gdpr: gdprSectionSchema.pick({ informationMode: true, informationWhere: true }).partial(),
+});
+
+/** A calculation method the vendor's software supports, with the data it needs for it. */
+export const vendorMethodSchema = z.object({
+  id: z.enum(METHOD_IDS),
+  scopes: z.array(z.enum(SCOPE_KEYS)).max(SCOPE_KEYS.length).describe('Clés DataPass des données dont le logiciel a besoin pour cette méthode.'),
+});
+
+const vendorMethodsSchema = z
+  .array(vendorMethodSchema)
+  .max(METHOD_IDS.length)
+  .refine((methods) => new Set(methods.map((m) => m.id)).size === methods.length, { error: 'Une même méthode de calcul figure deux fois.' });
+
+/** The vendor's answers, as a model gives them: kept in a dossier started from that model. */
+export const vendorPartsSchema = z.object({
+  vendorName: shortText.min(1, { error: "Le nom de l'éditeur manque." }),
+  provided: vendorProvidedSchema.describe("Réponses fournies par l'éditeur, section par section, comme dans le dossier."),
+  methods: vendorMethodsSchema.describe('Méthodes de calcul que le logiciel prend en charge, chacune avec les données dont il a besoin.'),
+  securityDocuments: z
+    .array(shortText.min(1, { error: 'Le titre du document manque.' }))
+    .max(MAX_VENDOR_SECURITY_DOCUMENTS, {
+      error: (issue) =>
+        tooManyMessage(
+          Array.isArray(issue.input) ? issue.input.length : MAX_VENDOR_SECURITY_DOCUMENTS + 1,
+          MAX_VENDOR_SECURITY_DOCUMENTS,
+          'document',
+          'documents',
+        ),
+    })
+    .describe("Titres des documents de sécurité de l'hébergement que l'éditeur fournit."),
+});
+
+/** Where a dossier started from a vendor's model came from, to show what the collectivité changed. */
+export const vendorProvenanceSchema = vendorPartsSchema.extend({
+  modelExportedAt: z.iso.datetime().describe('Date à laquelle le modèle a été exporté.'),
+});
+
 export const dossierSchema = z.object({
   format: z.literal(DOSSIER_FORMAT).describe('Identifie un dossier de cet outil.'),
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION).describe('Version du format ; les versions antérieures sont migrées à la lecture.'),
@@ -210,6 +271,9 @@ export const dossierSchema = z.object({
   review: dossierReviewSchema.describe('Versions envoyées au délégué à la protection des données et avis reçus.'),
   keptReviews: keptReviewsSchema.describe('Points « à revoir » maintenus, chacun avec sa raison, par clé de point.'),
   datapassRequests: datapassRequestsSchema.describe('Suivi des demandes DataPass du projet : numéro, date de dépôt et état de chacune.'),
+  vendor: vendorProvenanceSchema
+    .nullable()
+    .describe("Le modèle de l'éditeur dont le dossier est parti, avec les réponses qu'il fournissait ; null pour un dossier commencé sans modèle."),
   organisation: organisationSectionSchema.describe('Étape 1 – Organisation et parcours.'),
   useCase: useCaseSectionSchema.describe("Étape 2 – Cas d'usage."),
   method: methodSectionSchema.describe('Étape 3 – Méthode de calcul et calendrier.'),
@@ -224,6 +288,10 @@ export type Dossier = z.infer<typeof dossierSchema>;
 export type DossierReview = Dossier['review'];
 export type KeptReviews = Dossier['keptReviews'];
 export type DataPassRequests = Dossier['datapassRequests'];
+export type VendorProvenance = NonNullable<Dossier['vendor']>;
+export type VendorProvided = z.infer<typeof vendorProvidedSchema>;
+export type VendorMethod = z.infer<typeof vendorMethodSchema>;
+export type VendorParts = z.infer<typeof vendorPartsSchema>;
 export type ReceivedReview = DossierReview['received'][number];
 export type OrganisationSection = Dossier['organisation'];
 export type UseCaseSection = Dossier['useCase'];

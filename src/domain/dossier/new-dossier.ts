@@ -114,6 +114,7 @@ export function newDossier(id: string, title: string, now: Date = new Date()): D
     review: { sent: [], received: [] },
     keptReviews: {},
     datapassRequests: {},
+    vendor: null,
     organisation: emptySection('organisation'),
     useCase: emptySection('useCase'),
     method: emptySection('method'),

@@ -63,12 +63,27 @@ describe('a dossier saved by version 1 of the format', () => {
     const result = readDossierText(text);
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.dossier).toMatchObject({
-      schemaVersion: 4,
+      schemaVersion: 5,
       version: 1,
       review: { sent: [], received: [] },
       keptReviews: {},
       datapassRequests: {},
+      vendor: null,
     });
     expect(result.ok && result.dossier.organisation.name).toBe('Commune de Saint-Exemple');
+  });
+});
+
+describe('a dossier saved by version 4 of the format', () => {
+  it('is upgraded on reading: started without a vendor’s model, its answers untouched', () => {
+    const { vendor: _vendor, ...v4 } = { ...completeCantineDossier(), schemaVersion: 4 };
+    const result = readDossierText(JSON.stringify(v4));
+    expect(result).toEqual({ ok: true, dossier: { ...completeCantineDossier(), vendor: null }, migratedFrom: 4 });
+  });
+
+  it('whatever a v4 file says of a vendor, it was started without a model: no version 4 of the tool wrote one', () => {
+    const { vendor: _vendor, ...v4 } = { ...completeCantineDossier(), schemaVersion: 4 };
+    const result = readDossierText(JSON.stringify({ ...v4, vendor: 'Logiciels Famille' }));
+    expect(result.ok && result.dossier.vendor).toBeNull();
   });
 });

@@ -12,7 +12,8 @@ export type ReadResult = { ok: true; dossier: Dossier; migratedFrom: number | nu
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function findForbiddenKey(value: unknown, depth = 0): string | null {
+/** A key that could reach an object's prototype, anywhere in an untrusted value (20 levels deep). */
+export function findForbiddenKey(value: unknown, depth = 0): string | null {
   if (depth > 20 || typeof value !== 'object' || value === null) return null;
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return key;
@@ -81,7 +82,8 @@ export function readDossierValue(value: unknown): ReadResult {
   return { ok: true, dossier: parsed.data, migratedFrom: prepared.from === CURRENT_SCHEMA_VERSION ? null : prepared.from };
 }
 
-function describeIssues(error: z.ZodError): string {
+/** The first three problems of a value, by place, in French. */
+export function describeIssues(error: z.ZodError): string {
   const described = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length > 0 ? `« ${issue.path.join('.')} »` : 'le fichier';
     return `${where} (${issue.message.replace(/\.$/, '')})`;

@@ -58,6 +58,29 @@ describe('repairing a stored dossier that does not load', () => {
     expect(result.dossier.useCase).toEqual(completeCantineDossier().useCase);
   });
 
+  it('an unreadable value of the vendor’s model, dropped, drops the model (the answers stay); corrected, keeps it', () => {
+    const vendor = {
+      vendorName: 'Logiciels Famille SA',
+      modelExportedAt: '2026-11-20T09:00:00.000Z',
+      provided: { organisation: {}, people: {}, security: {}, gdpr: {} },
+      methods: [],
+      securityDocuments: ['x'.repeat(301)],
+    };
+    const text = stored((d) => (d.vendor = vendor));
+    const diagnosis = diagnose(text, 'dossier-cantine');
+    if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
+    expect(diagnosis.problems.map((p) => p.path)).toEqual([['vendor', 'securityDocuments', 0]]);
+    const dropped = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['vendor', 'securityDocuments', 0], { action: 'drop' }]]), 'dossier-cantine');
+    expect(dropped.ok && dropped.dossier).toEqual(completeCantineDossier());
+    const fixed = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([[['vendor', 'securityDocuments', 0], { action: 'replace', text: 'PSSI' }]]),
+      'dossier-cantine',
+    );
+    expect(fixed.ok && fixed.dossier.vendor).toEqual({ ...vendor, securityDocuments: ['PSSI'] });
+  });
+
   it('a correction that still does not read is returned with its reason', () => {
     const diagnosis = diagnose(
       stored((d) => (d.method.campaignStart = '20271-05-15')),

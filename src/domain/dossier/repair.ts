@@ -113,9 +113,16 @@ function setAt(root: unknown, path: Path, value: unknown): void {
 
 /**
  * Dropping a value puts back the blank a new dossier has there. Inside a list (a tranche, a
- * ticked datum, a review), there is no blank row: the row itself goes.
+ * ticked datum, a review), there is no blank row: the row itself goes. Inside a part a new
+ * dossier holds as null (the vendor's model), the whole part goes.
  */
 function drop(root: Record<string, unknown>, id: string, path: Path): void {
+  // A part a new dossier does not have at all (the vendor's model: null) goes as a whole.
+  const absentPart = path.findIndex((_, i) => blankAt(id, path.slice(0, i + 1)) === null);
+  if (absentPart >= 0) {
+    setAt(root, path.slice(0, absentPart + 1), null);
+    return;
+  }
   const blank = blankAt(id, path);
   if (blank !== undefined) {
     setAt(root, path, blank);
@@ -177,6 +184,7 @@ const TOP_LEVEL_LABELS: Readonly<Record<string, string>> = {
   review: 'Relecture par le délégué à la protection des données',
   keptReviews: 'Points à revoir maintenus',
   datapassRequests: 'Suivi des demandes DataPass',
+  vendor: "Modèle de l'éditeur",
 };
 
 /**
