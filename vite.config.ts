@@ -42,6 +42,15 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       // The benchmark reads it to tell the first page's files from the lazily loaded ones.
       manifest: true,
+      // Every browser the tool supports preloads modules itself (Chrome 66, Firefox 115, Safari 17).
+      modulePreload: { polyfill: false },
+      rolldownOptions: {
+        output: {
+          // React, its DOM renderer and the router in one file: the first page needs all of them, one file compresses
+          // better than three (1.7 KB less gzip), and it changes only when they are upgraded, so it stays cached across versions.
+          codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|use-sync-external-store)[\\/]/ }] },
+        },
+      },
     },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'config/**/*.test.ts'],

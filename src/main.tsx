@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider, createHashHistory } from '@tanstack/react-router';
-import { checkStorage, readRaw, restoreFromJournal, writeRaw } from './features/storage';
+import { checkStorage, readRaw, restoreFromJournal, writeRaw } from './features/storage/start-up';
 import { createAppRouter, type AppRouter } from './app/router';
 import './styles/global.css';
 

@@ -1,7 +1,20 @@
+import { lazy, Suspense } from 'react';
 import { Link, Outlet } from '@tanstack/react-router';
 import { APP_NAME } from '../ui/app-name';
 import { focusById } from '../ui/field-id';
-import { UpdateNotice } from './update-notice';
+import { whenIdle } from './when-idle';
+
+/**
+ * The update notice has nothing to say before the service worker is registered, once the page is
+ * loaded and the browser idle: its code comes then, not with the first page. Until it does, its
+ * live region is already in place, empty, so that screen readers hear its first message.
+ */
+const UpdateNotice = lazy(() =>
+  whenIdle()
+    .then(() => import('./update-notice'))
+    .then((module) => ({ default: module.UpdateNotice })),
+);
+const EMPTY_NOTICE = <p className="update-notice-message" aria-live="polite" aria-atomic="true" />;
 
 /** The frame of every page: skip link, header, main content, footer. */
 export function AppShell() {
@@ -26,7 +39,9 @@ export function AppShell() {
           <p className="site-tagline">Préparer sa demande DataPass, données strictement nécessaires comprises</p>
         </div>
       </header>
-      <UpdateNotice />
+      <Suspense fallback={EMPTY_NOTICE}>
+        <UpdateNotice />
+      </Suspense>
       <main id="contenu" tabIndex={-1} className="site-main">
         <Outlet />
       </main>

@@ -1,5 +1,5 @@
 import { Link, useRouterState, type ErrorComponentProps } from '@tanstack/react-router';
-import { downloadFile, readRaw, safeFileName } from '../features/storage';
+import { downloadFile, readRaw, safeFileName } from '../features/storage/start-up';
 
 /** The dossier of the page that failed, read from its address, whatever its route. */
 function dossierIdOf(pathname: string): string | null {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
  * Registers the service worker that keeps the app usable offline, and tells the user when a
@@ -6,15 +7,6 @@ import { useEffect, useState } from 'react';
  * in the middle of typing is never welcome (though nothing typed would be lost).
  */
 type RegisterSW = (options: { onNeedRefresh: () => void; onOfflineReady: () => void }) => (reload?: boolean) => Promise<void>;
-
-/** Resolves once the page has loaded and the browser is idle. */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 10_000 }) : setTimeout(resolve, 3_000));
-    if (document.readyState === 'complete') idle();
-    else window.addEventListener('load', idle, { once: true });
-  });
-}
 
 /**
  * The real registration, once the first page is loaded and the browser idle: downloading the

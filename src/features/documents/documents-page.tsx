@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { buildVerdict } from '../../domain/verdict';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { Link } from '@tanstack/react-router';
 import { NextSteps } from '../requests';
 import { DocumentDownloads } from './document-downloads';

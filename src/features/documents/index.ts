@@ -4,3 +4,6 @@
  */
 export { DocumentDownloads } from './document-downloads';
 export { DocumentsPage } from './documents-page';
+// Styles load with the feature, not with the home page: those the step pages share, then its own.
+import '../../styles/pages.css';
+import './documents.css';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { INSTRUCTION_TIMES, procedure, type ProcedureStatus } from '../../domain/datapass/procedure';
 import { projectRequests } from '../../domain/datapass/project-requests';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 
 const STATUS_TEXT: Readonly<Record<ProcedureStatus, string>> = { done: 'Fait', current: 'Vous en êtes là', later: 'Ensuite' };
 const STATUS_BADGE: Readonly<Record<ProcedureStatus, string>> = { done: 'ready', current: 'todo', later: 'not-started' };

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from '@tanstack/react-router';
 import { NOT_ON_DATAPASS, requestsSummary } from '../../domain/datapass/requests-summary';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 
 /** The synthesis's view of the project's DataPass requests: each one, its number, date and state. */
 export function RequestsOverview() {

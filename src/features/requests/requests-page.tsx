@@ -7,7 +7,7 @@ import { APP_NAME } from '../../ui/app-name';
 import { FieldProblemsContext } from '../../ui/field-problems';
 import { Notice } from '../../ui/notice';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { NextSteps } from './next-steps';
 import { RequestCard } from './request-card';
 import { useTrackingForm } from './use-tracking-form';

@@ -3,7 +3,7 @@ import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { ProjectRequest } from '../../domain/datapass/project-requests';
 import { BLANK_TRACKING, trackingProblems, type RequestKey, type RequestTracking } from '../../domain/datapass/request-tracking';
 import type { DataPassRequests } from '../../domain/dossier/model';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 
 export type TrackingValues = Record<RequestKey, RequestTracking>;
 

@@ -5,3 +5,6 @@
  * reviews, and review-import.ts for files (loaded lazily).
  */
 export { ReviewPanel } from './review-panel';
+// Styles load with the feature, not with the home page: those the step pages share, then its own.
+import '../../styles/pages.css';
+import './review.css';

@@ -3,7 +3,7 @@ import { REVIEW_STATUS_LABELS } from '../../domain/review/review-labels';
 import { remarksFor, withRemarkResolved, type Remark } from '../../domain/review/review-state';
 import type { ReviewTarget } from '../../domain/review/review-model';
 import type { StepId } from '../../domain/steps';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 
 /** One remark of the DPO, with the box the project lead ticks once it is dealt with. */
 export function RemarkItem({ remark, reviewer }: { remark: Remark; reviewer: string }) {

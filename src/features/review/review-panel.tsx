@@ -12,7 +12,8 @@ import { stepById } from '../../domain/steps';
 import { safeFileName } from '../../domain/dossier/file-name';
 import { Notice } from '../../ui/notice';
 import { STEP_PATHS } from '../../ui/step-paths';
-import { downloadFile, useDossier } from '../storage';
+import { downloadFile } from '../storage';
+import { useDossier } from '../storage/editing';
 import { DiffTable } from './diff-table';
 import { RemarkItem } from './remark-list';
 

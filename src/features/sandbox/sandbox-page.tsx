@@ -10,7 +10,7 @@ import { fieldId } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
 import { Notice } from '../../ui/notice';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { BatchPanel } from './batch-panel';
 import { ErrorScenarios, workingResource } from './error-scenarios';
 import { HabilitationSummary } from './habilitation-summary';

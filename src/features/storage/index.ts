@@ -1,9 +1,9 @@
 /**
- * What the other features may use of the storage feature: the dossier being edited, the stored
- * dossiers, and file downloads. Validated reading and import live in the second entry point,
- * `dossier-repository.ts`, which brings the validation library and is loaded only where needed.
+ * What the other features may use of the storage feature: the stored dossiers and file downloads,
+ * without the validation library. Three more entries: `editing.ts`, the dossier being edited;
+ * `dossier-repository.ts`, validated reading and import; `start-up.ts`, what the app shell needs
+ * before the first page is drawn.
  */
-export { DossierProvider, useDossier } from './dossier-context';
 export {
   createDossier,
   duplicateDossier,
@@ -21,5 +21,4 @@ export {
 } from './local-store';
 export { downloadDossier, downloadFile, safeFileName } from './download';
 export { StorageWarning, useStorageProblem } from './storage-warning';
-export { ChangedElsewhereWarning } from './changed-elsewhere-warning';
 export { restoreFromJournal } from './durable-journal';

@@ -2,7 +2,7 @@ import { stepById, type StepId } from '../../domain/steps';
 import { countText, stepOfSection, type JudgedFinding, type StepVerdict } from '../../domain/verdict';
 import { focusById } from '../../ui/field-id';
 import { Notice } from '../../ui/notice';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { fieldTargetId } from './field-target';
 import { GoToField } from './steps/synthesis/go-to-field';
 

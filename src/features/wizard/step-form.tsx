@@ -11,7 +11,7 @@ import { fieldId, focusById } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
 import { FieldProblemsContext } from '../../ui/field-problems';
 import { Notice } from '../../ui/notice';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { flattenErrors } from './flatten-errors';
 import { useLiveValidation } from './use-live-validation';
 import { StepLayout } from './step-layout';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { stepById, stepHeading, STEPS, type StepId } from '../../domain/steps';
 import { APP_NAME } from '../../ui/app-name';
 import { focusHeadingAfterNavigation } from '../../ui/focus-heading';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { StepRemarks } from '../review/remarks';
 import { focusWhenDrawn, pendingFocusFor } from './pending-focus';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { STEPS } from '../../domain/steps';
 import { countText } from '../../domain/verdict';
 import { StatusBadge } from '../../ui/status-badge';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 import { STEP_PATHS } from '../../ui/step-paths';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { useVerdict } from './verdict-context';

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { SectionKey, SectionOf } from '../../domain/dossier/model';
 import type { StepId } from '../../domain/steps';
 import { sectionSchema } from '../../domain/validation/validate';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 
 function withVisited(visited: readonly StepId[], step: StepId): StepId[] {
   return visited.includes(step) ? [...visited] : [...visited, step];

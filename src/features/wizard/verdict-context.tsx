@@ -1,6 +1,6 @@
 import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { buildVerdict, type Verdict } from '../../domain/verdict';
-import { useDossier } from '../storage';
+import { useDossier } from '../storage/editing';
 
 const VerdictContext = createContext<Verdict | null>(null);
 

@@ -1,7 +1,8 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { loadDossier } from '../storage/dossier-repository';
-import { readRaw, downloadDossier, DossierProvider, useDossier, StorageWarning, ChangedElsewhereWarning, useStorageProblem } from '../storage';
+import { readRaw, downloadDossier, StorageWarning, useStorageProblem } from '../storage';
+import { DossierProvider, useDossier, ChangedElsewhereWarning } from '../storage/editing';
 import { Notice } from '../../ui/notice';
 import { StepList } from './step-list';
 import { RepairPage } from './repair-page';

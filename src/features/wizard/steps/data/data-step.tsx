@@ -11,7 +11,7 @@ import { fieldId } from '../../../../ui/field-id';
 import { useFieldWarnings } from '../../../../ui/field-warnings';
 import { fieldTargetId, YEARS_GROUP_ID } from '../../field-target';
 import { Notice } from '../../../../ui/notice';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 import { DatumRemarks } from '../../../review/remarks';

@@ -3,7 +3,7 @@ import { DPIA_LABELS, INFORMATION_MODE_LABELS, NO_DATA_RULE_LABELS } from '../..
 import { RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from '../../../../domain/catalogue/volumetry';
 import { parseWholeNumber } from '../../../../domain/validators/number';
 import { Checkbox, RadioGroup, TextArea, TextField, choicesOf } from '../../../../ui/fields';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 

@@ -3,7 +3,7 @@ import { organisationKind } from '../../../../domain/catalogue/organisations';
 import { needsDeliberation, needsOtherLegalBasis } from '../../../../domain/validation/legal-rules';
 import { RadioGroup, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 

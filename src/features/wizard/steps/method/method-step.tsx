@@ -3,7 +3,7 @@ import { useCaseById } from '../../../../domain/catalogue/use-cases';
 import { EFFORT_MODE_LABELS, INCOME_PERIOD_LABELS, THRESHOLD_BASIS_LABELS } from '../../../../domain/catalogue/choices';
 import { CNAF_INDICATIVE_CEILING, CNAF_INDICATIVE_FLOOR } from '../../../../domain/catalogue/cnaf';
 import { Checkbox, RadioGroup, TextField, choicesOf } from '../../../../ui/fields';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 import { TrancheGrid } from './tranche-grid';

@@ -3,7 +3,7 @@ import { CALLS_PER_MINUTE, CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION } from '../../
 import { needsAcceptance, preparesProduction, securityLabels } from '../../../../domain/validation/security-rules';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { StepId } from '../../../../domain/steps';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { fieldTargetId } from '../../field-target';
 import { focusFieldOnArrival } from '../../pending-focus';
 import { STEP_PATHS } from '../../../../ui/step-paths';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { keepReview, unkeepReview, type JudgedFinding } from '../../../../domain/verdict';
 import { MIN_JUSTIFICATION_LENGTH } from '../../../../domain/validation/core';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 
 /**
  * Keeps an "À revoir" point as it is, with a reason the instructor and the DPO will read in the

@@ -3,7 +3,7 @@ import { USE_CASES, useCaseById, type UseCaseId } from '../../../../domain/catal
 import { withUseCase } from '../../../../domain/use-case-defaults';
 import { RadioGroup, TextArea, TextField } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
-import { useDossier } from '../../../storage';
+import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 import { MIN_DESCRIPTION_LENGTH, MIN_OTHER_USE_DESCRIPTION_LENGTH } from '../../../../domain/validation/use-case-rules';
