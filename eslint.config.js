@@ -102,6 +102,8 @@ export default tseslint.config(
             { target: ['feature'], allow: ['index.ts'] },
             { target: [['feature', { name: 'wizard' }]], allow: ['steps/*/*-step.tsx'] },
             { target: [['feature', { name: 'review' }]], allow: ['remarks.ts', 'dpo.ts', 'drafts.ts'] },
+            // The vendors' batch generates documents outside the documents page, loading them lazily as that page does.
+            { target: [['feature', { name: 'documents' }]], allow: ['generate.ts', 'browser-assets.ts'] },
             { target: [['feature', { name: 'storage' }]], allow: ['dossier-repository.ts', 'start-up.ts', 'editing.ts'] },
           ],
         },
