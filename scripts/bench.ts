@@ -130,12 +130,17 @@ async function main(): Promise<void> {
     'Documents (PDF, polices comprises)': ['src/features/documents/checklist/', 'src/features/documents/fonts/'],
     'Documents (textes, fiche)': ['src/features/documents/generate.ts', 'src/features/documents/browser-assets.ts', 'src/features/documents/sheet/'],
     'Bac à sable': ['src/routes/dossiers/$dossierId/bac-a-sable.tsx'],
+    "Écran d'accueil": ['src/routes/index.tsx'],
   });
   const blank = bundleReport(await buildBlankPage(process.cwd()), {});
   const firstPageOk = bundle.initialGzip <= BUDGET.firstPageKb * 1024;
   row('Première page : JS + CSS (gzip)', kb(bundle.initialGzip), `≤ ${BUDGET.firstPageKb} Ko`, firstPageOk);
   row('  à côté : page vide Vite + React, même construction (gzip)', kb(blank.initialGzip));
   row('  rapport première page / page vide', `× ${(bundle.initialGzip / blank.initialGzip).toFixed(2)}`);
+  // The budget is the issue's measure (the files the page itself loads); the home screen, loaded by
+  // the router as soon as the page runs, is printed beside it so that the whole first visit is known.
+  const home = bundle.lazy.find((lazy) => lazy.name === "Écran d'accueil");
+  if (home) row("  première visite entière : page + écran d'accueil (gzip)", kb(bundle.initialGzip + home.gzip));
   for (const lazy of bundle.lazy) {
     const leaked = lazy.files.some((f) => bundle.initialFiles.includes(f));
     row(`Chargé à la demande : ${lazy.name} (gzip)`, kb(lazy.gzip), 'hors première page', !leaked && lazy.files.length > 0);
