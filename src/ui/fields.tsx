@@ -4,6 +4,7 @@ import { INCOMPLETE_DATE_MESSAGE } from '../domain/french-errors';
 import { fieldId } from './field-id';
 import { useFieldWarnings } from './field-warnings';
 import { useFieldProblem } from './field-problems';
+import { useVendorMark, VendorMarkNote } from './vendor-mark';
 
 /**
  * Form fields bound to the surrounding react-hook-form context. Each gets a label, an optional
@@ -22,16 +23,31 @@ function useFieldState(name: string) {
   // A value that cannot be stored speaks first: it is the one thing that could be lost.
   const problem = useFieldProblem(name);
   const warnings = useFieldWarnings(name);
+  const vendor = useVendorMark(name);
   const id = fieldId(name);
-  return { register, error: problem ?? error?.message, warnings, id };
+  return { register, error: problem ?? error?.message, warnings, id, vendor };
 }
 
-export function describedBy(id: string, hint: boolean, error: boolean, warnings: number): string | undefined {
-  const ids = [hint && `${id}-aide`, error && `${id}-erreur`, warnings > 0 && `${id}-conseil`].filter(Boolean);
+type FieldVendorMark = ReturnType<typeof useVendorMark>;
+
+export function describedBy(id: string, hint: boolean, error: boolean, warnings: number, vendor = false): string | undefined {
+  const ids = [hint && `${id}-aide`, vendor && `${id}-origine`, error && `${id}-erreur`, warnings > 0 && `${id}-conseil`].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function FieldMessages({ id, hint, error, warnings }: { id: string; hint?: ReactNode; error?: string; warnings: readonly string[] }) {
+export function FieldMessages({
+  id,
+  hint,
+  error,
+  warnings,
+  vendor = null,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string;
+  warnings: readonly string[];
+  vendor?: FieldVendorMark;
+}) {
   return (
     <>
       {hint && (
@@ -39,6 +55,7 @@ export function FieldMessages({ id, hint, error, warnings }: { id: string; hint?
           {hint}
         </div>
       )}
+      {vendor && <VendorMarkNote id={`${id}-origine`} vendorName={vendor.vendorName} mark={vendor.mark} />}
       {error && (
         <p className="field-error" id={`${id}-erreur`}>
           <span className="visually-hidden">Erreur : </span>
@@ -66,6 +83,7 @@ export function FieldFrame({
   hint,
   error,
   warnings,
+  vendor = null,
   children,
 }: {
   id: string;
@@ -73,6 +91,7 @@ export function FieldFrame({
   hint?: ReactNode;
   error?: string;
   warnings: readonly string[];
+  vendor?: FieldVendorMark;
   children: ReactNode;
 }) {
   return (
@@ -80,7 +99,7 @@ export function FieldFrame({
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} vendor={vendor} />
       {children}
     </div>
   );
@@ -116,12 +135,12 @@ function useHalfTypedDate(isDate: boolean) {
 
 export function TextField({ name, label, hint, type = 'text', autoComplete, inputMode, width = 'long', suffix, spellCheck, options }: InputProps) {
   const state = useFieldState(name);
-  const { register, warnings, id } = state;
+  const { register, warnings, id, vendor } = state;
   const { halfTyped, check } = useHalfTypedDate(type === 'date');
   const error = halfTyped ? INCOMPLETE_DATE_MESSAGE : state.error;
   const registered = register(name, options);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings} vendor={vendor}>
       <div className="input-with-suffix">
         <input
           id={id}
@@ -131,7 +150,7 @@ export function TextField({ name, label, hint, type = 'text', autoComplete, inpu
           inputMode={inputMode}
           spellCheck={spellCheck}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+          aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length, vendor !== null)}
           {...registered}
           onBlur={(event) => {
             check(event);
@@ -150,15 +169,15 @@ export function TextField({ name, label, hint, type = 'text', autoComplete, inpu
 }
 
 export function TextArea({ name, label, hint, rows = 4 }: FieldBase & { rows?: number }) {
-  const { register, error, warnings, id } = useFieldState(name);
+  const { register, error, warnings, id, vendor } = useFieldState(name);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings} vendor={vendor}>
       <textarea
         id={id}
         className="input textarea"
         rows={rows}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length, vendor !== null)}
         {...register(name)}
       />
     </FieldFrame>
@@ -166,14 +185,14 @@ export function TextArea({ name, label, hint, rows = 4 }: FieldBase & { rows?: n
 }
 
 export function SelectField({ name, label, hint, options }: FieldBase & { options: readonly { value: string; label: string }[] }) {
-  const { register, error, warnings, id } = useFieldState(name);
+  const { register, error, warnings, id, vendor } = useFieldState(name);
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} warnings={warnings} vendor={vendor}>
       <select
         id={id}
         className="input select"
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length, vendor !== null)}
         {...register(name)}
       >
         {options.map((o) => (
@@ -208,14 +227,17 @@ export function RadioGroup({
   inline?: boolean;
   onValueChange?: (value: string) => void;
 }) {
-  const { register, error, warnings, id } = useFieldState(name);
+  const { register, error, warnings, id, vendor } = useFieldState(name);
   const options: RegisterOptions | undefined = onValueChange
     ? { onChange: (event: { target: { value: string } }) => onValueChange(event.target.value) }
     : undefined;
   return (
-    <fieldset className={`field fieldset${error ? ' field--error' : ''}`} aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length)}>
+    <fieldset
+      className={`field fieldset${error ? ' field--error' : ''}`}
+      aria-describedby={describedBy(id, Boolean(hint), Boolean(error), warnings.length, vendor !== null)}
+    >
       <legend className="field-label">{legend}</legend>
-      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} />
+      <FieldMessages id={id} hint={hint} error={error} warnings={warnings} vendor={vendor} />
       <div className={inline ? 'choices choices--inline' : 'choices'}>
         {choices.map((choice, index) => {
           // The first radio carries the group's id, for links that lead to the question. A

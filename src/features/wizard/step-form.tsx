@@ -10,6 +10,8 @@ import { ErrorSummary, type SummaryError } from '../../ui/error-summary';
 import { fieldId, focusById } from '../../ui/field-id';
 import { FieldWarningsContext } from '../../ui/field-warnings';
 import { FieldProblemsContext } from '../../ui/field-problems';
+import { VendorMarksContext, type VendorMarks } from '../../ui/vendor-mark';
+import { vendorMarksUnder } from '../../domain/vendor/changes';
 import { Notice } from '../../ui/notice';
 import { useDossier } from '../storage/editing';
 import { flattenErrors } from './flatten-errors';
@@ -75,6 +77,11 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
   }, [warnings]);
   const generalWarnings = warnings.filter((w) => !w.path);
   const problemsByField = useMemo(() => (section ? problemsUnder(unsaved, section) : new Map<string, string>()), [unsaved, section]);
+  // Beside each answer the vendor's model gave: that it did, or that it was changed since.
+  const vendorMarks = useMemo<VendorMarks | null>(
+    () => (dossier.vendor && section ? { vendorName: dossier.vendor.vendorName, marks: vendorMarksUnder(dossier, section) } : null),
+    [dossier, section],
+  );
 
   const goTo = (step: StepId) => void navigate({ to: STEP_PATHS[step], params: { dossierId: dossier.id } });
 
@@ -147,23 +154,25 @@ export function StepForm<V extends FieldValues>({ stepId, form, markVisited, int
       ))}
       <FormProvider {...form}>
         <FieldProblemsContext.Provider value={problemsByField}>
-          <FieldWarningsContext.Provider value={warningsByField}>
-            <form noValidate onSubmit={(event) => void onSubmit(event)} onBlur={live.onBlur} className="step-form">
-              {children}
-              <div className="step-nav">
-                {next && (
-                  <button type="submit" className="button button--primary">
-                    Continuer : {next.title}
-                  </button>
-                )}
-                {previous && (
-                  <Link className="button button--secondary" to={STEP_PATHS[previous.id]} params={{ dossierId: dossier.id }}>
-                    Retour : {previous.title}
-                  </Link>
-                )}
-              </div>
-            </form>
-          </FieldWarningsContext.Provider>
+          <VendorMarksContext.Provider value={vendorMarks}>
+            <FieldWarningsContext.Provider value={warningsByField}>
+              <form noValidate onSubmit={(event) => void onSubmit(event)} onBlur={live.onBlur} className="step-form">
+                {children}
+                <div className="step-nav">
+                  {next && (
+                    <button type="submit" className="button button--primary">
+                      Continuer : {next.title}
+                    </button>
+                  )}
+                  {previous && (
+                    <Link className="button button--secondary" to={STEP_PATHS[previous.id]} params={{ dossierId: dossier.id }}>
+                      Retour : {previous.title}
+                    </Link>
+                  )}
+                </div>
+              </form>
+            </FieldWarningsContext.Provider>
+          </VendorMarksContext.Provider>
         </FieldProblemsContext.Provider>
       </FormProvider>
     </StepLayout>

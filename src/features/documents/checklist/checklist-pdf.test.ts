@@ -6,6 +6,7 @@ import { plainText } from '../../../../test/documents/plain-text';
 import { buildVerdict, keepReview } from '../../../domain/verdict';
 import { newDossier } from '../../../domain/dossier/new-dossier';
 import type { Dossier } from '../../../domain/dossier/model';
+import { dossierFromModel, modelFromDossier } from '../../../domain/vendor';
 import { generateChecklist } from '../generate';
 import { nodeFonts, nodeTemplates } from '../node-assets';
 
@@ -57,6 +58,28 @@ describe('the readiness checklist PDF', () => {
     const keptText = allText(await checklist(kept));
     expect(keptText).toContain('Rien ne reste à faire ni à revoir');
     expect(keptText).toContain('Maintenu par la collectivité, pour cette raison : Le DPD a validé le calendrier');
+  });
+
+  it('for a dossier started from its vendor’s model, lists each vendor answer changed, with both values, and the vendor’s security documents', async () => {
+    const cantine = completeCantineDossier();
+    const model = modelFromDossier(cantine, {
+      vendorName: 'Logiciels Famille SA',
+      methods: [{ id: 'tranches-qf', scopes: ['dgfip_nbpart', 'dgfip_rfr'] }],
+      securityDocuments: ['Homologation de la plateforme (2026)'],
+      now,
+    });
+    const started = dossierFromModel(model, { id: 'depuis-modele', now });
+    const unchanged = allText(await checklist(started));
+    expect(unchanged).toContain('Le modèle de votre éditeur');
+    expect(unchanged).toContain('Aucune des réponses fournies par l');
+    expect(unchanged).toContain('Homologation de la plateforme (2026)');
+    const changed = { ...started, people: { ...started.people, contactTechnique: { ...started.people.contactTechnique, email: 'dsi@saint-exemple.fr' } } };
+    const text = allText(await checklist(changed));
+    expect(text).toContain('Responsable technique › Adresse e-mail');
+    expect(text).toContain(`Fourni par l'éditeur : ${cantine.people.contactTechnique.email}`);
+    expect(text).toContain('Dans le dossier : dsi@saint-exemple.fr');
+    expect(text).not.toContain('Aucune des réponses fournies par l');
+    expect(allText(await checklist(cantine))).not.toContain('Le modèle de votre éditeur');
   });
 
   it('numbers every page and repeats the dossier title and date at the top', async () => {

@@ -17,6 +17,7 @@ import { staleness } from '../../../domain/review/staleness';
 import { stepById } from '../../../domain/steps';
 import type { Dossier } from '../../../domain/dossier/model';
 import { recordedText, requestsSummary, type RequestSummary } from '../../../domain/datapass/requests-summary';
+import { vendorReport, type VendorReport } from '../../../domain/vendor/changes';
 import { templateSections } from '../template/render-template';
 import { nameInSentence } from '../template/french-names';
 import { COLOURS, PdfWriter, type PdfFonts } from './pdf-writer';
@@ -64,6 +65,26 @@ function reviewSection(w: PdfWriter, t: Texts, dossier: Dossier): void {
     for (const c of stale.changes) {
       w.text(`${c.stepTitle} – ${c.label} : ${c.before ?? '(absent)'} → ${c.after ?? '(retiré)'}`, { indent: 8, spaceAfter: 2 });
     }
+  }
+}
+
+/** For a dossier started from its vendor's model: each vendor answer changed since, and the vendor's security documents. */
+function vendorSection(w: PdfWriter, t: Texts, report: VendorReport | null): void {
+  if (!report) return;
+  w.text(t('titre-editeur'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 4 });
+  w.text(t('editeur-origine', { editeur: report.vendorName, date_modele: formatFrenchDate(report.modelExportedAt.slice(0, 10)) }), { spaceAfter: 4 });
+  if (report.methods.length > 0) w.text(t('editeur-methodes', { methodes: report.methods.join(' ; ') }), { spaceAfter: 6 });
+  if (report.changes.length === 0) w.text(t('editeur-aucun-changement'), { colour: COLOURS.success });
+  for (const change of report.changes) {
+    w.labelled(t('editeur-modifie'), COLOURS.warning, [
+      { text: change.label, bold: true },
+      { text: `${t('editeur-fourni')} ${change.provided ?? t('editeur-vide')}`, colour: COLOURS.muted },
+      { text: `${t('editeur-actuel')} ${change.current ?? t('editeur-vide')}` },
+    ]);
+  }
+  if (report.securityDocuments.length > 0) {
+    w.text(t('editeur-documents'), { bold: true, spaceBefore: 6, spaceAfter: 2 });
+    for (const title of report.securityDocuments) w.text(`• ${title}`, { indent: 8, spaceAfter: 2 });
   }
 }
 
@@ -198,6 +219,7 @@ export async function checklistPdf(dossier: Dossier, template: string, fonts: Pd
   for (const p of dataProblems) w.text(`• ${p.message}`, { colour: COLOURS.error, indent: 8 });
 
   reviewSection(w, t, dossier);
+  vendorSection(w, t, vendorReport(dossier));
 
   w.text(t('titre-resume'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 6 });
   for (const section of summariseDossier(dossier)) {

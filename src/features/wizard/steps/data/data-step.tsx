@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { get, useFormContext } from 'react-hook-form';
-import { SCOPE_GROUPS, scopesInGroup, DEPENDANTS_DETAIL_SCOPE, type Scope, type ScopeKey } from '../../../../domain/catalogue/scopes';
+import { SCOPE_GROUPS, scopeByKey, scopesInGroup, DEPENDANTS_DETAIL_SCOPE, type Scope, type ScopeKey } from '../../../../domain/catalogue/scopes';
 import { DEPENDANT_BOXES } from '../../../../domain/catalogue/dependant-boxes';
 import { scopeRuleViolations, type ScopeRuleViolation } from '../../../../domain/catalogue/scope-rules';
 import { compareWithMinimum, minimumData, type NeededScope } from '../../../../domain/minimisation';
@@ -16,6 +16,7 @@ import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 import { DatumRemarks } from '../../../review/remarks';
 import { STEP_PATHS } from '../../../../ui/step-paths';
+import { prefilledScopes, vendorMethodOf } from '../../../../domain/vendor/methods';
 
 /** Groups drawn with the page; the others follow at once, in a render the browser can interrupt. */
 const GROUPS_IN_FIRST_RENDER = 2;
@@ -150,6 +151,7 @@ function DataForm() {
   const { extra } = compareWithMinimum(dossier, scopes);
   const violations = scopeRuleViolations(scopes, { hasSpecificRequirements, organisationType: dossier.organisation.type });
   const isBank = dossier.organisation.type === 'banque';
+  const vendorNeeds = vendorMethodOf(dossier)?.supported?.scopes ?? [];
 
   // A violation is shown beside the first datum it concerns.
   const violationsFor = (key: ScopeKey) => violations.filter((v) => v.scopes[0] === key);
@@ -194,6 +196,15 @@ function DataForm() {
         </>
       }
     >
+      {dossier.vendor && vendorNeeds.length > 0 && (
+        <Notice kind="info">
+          <p>
+            Votre éditeur ({dossier.vendor.vendorName}) indique que son logiciel a besoin, pour votre méthode de calcul, de :{' '}
+            {vendorNeeds.map((key) => scopeByKey(key).shortLabel).join(' ; ')}. Elles ont été cochées à l'ouverture de cette étape ; si vous en retirez une,
+            votre éditeur le verra dans la synthèse.
+          </p>
+        </Notice>
+      )}
       <p className="data-count" aria-live="polite">
         {scopes.length} donnée{scopes.length > 1 ? 's' : ''} cochée{scopes.length > 1 ? 's' : ''}, dont {extra.length} à justifier.
       </p>
@@ -242,13 +253,16 @@ function DataForm() {
   );
 }
 
-/** Opening the step the first time ticks exactly the minimum data, once. */
+/**
+ * Opening the step the first time ticks the minimum data, once; with a vendor's model, also the
+ * data its software needs for the chosen method.
+ */
 export function DataStep() {
   const { dossier, update } = useDossier();
   const [ready, setReady] = useState(dossier.data.initialised);
   useEffect(() => {
     if (ready) return;
-    update((d) => ({ ...d, data: { ...d.data, initialised: true, scopes: minimumData(d).map((n) => n.scope) } }));
+    update((d) => ({ ...d, data: { ...d.data, initialised: true, scopes: prefilledScopes(d) } }));
     setReady(true);
   }, [ready, update]);
   return ready ? <DataForm /> : null;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { DPIA_LABELS, INFORMATION_MODE_LABELS, NO_DATA_RULE_LABELS } from '../../../../domain/catalogue/choices';
 import { RETENTION_MONTHS_WITHOUT_JUSTIFICATION } from '../../../../domain/catalogue/volumetry';
 import { parseWholeNumber } from '../../../../domain/validators/number';
+import { GDPR_QUESTIONS } from '../../../../domain/question-labels';
 import { Checkbox, RadioGroup, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
@@ -50,7 +51,7 @@ export function GdprStep() {
 
       <RadioGroup
         name="informationMode"
-        legend="Comment les usagers sont-ils informés de l'échange ?"
+        legend={GDPR_QUESTIONS.informationMode}
         hint={
           accessMode === 'spi'
             ? "Avec le numéro fiscal : pas de consentement, mais une information avant l'échange, et un lien vers les mentions légales sur chaque écran."
@@ -62,7 +63,7 @@ export function GdprStep() {
       />
       <TextField
         name="informationWhere"
-        label="Où l'usager est-il informé ?"
+        label={GDPR_QUESTIONS.informationWhere}
         hint="Par exemple : page d'inscription du portail famille, avant la saisie du numéro fiscal."
       />
 

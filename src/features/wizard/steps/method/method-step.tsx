@@ -2,6 +2,9 @@ import { METHODS, methodById, usesQuotient, INCOME_BASES } from '../../../../dom
 import { useCaseById } from '../../../../domain/catalogue/use-cases';
 import { EFFORT_MODE_LABELS, INCOME_PERIOD_LABELS, THRESHOLD_BASIS_LABELS } from '../../../../domain/catalogue/choices';
 import { CNAF_INDICATIVE_CEILING, CNAF_INDICATIVE_FLOOR } from '../../../../domain/catalogue/cnaf';
+import { METHOD_QUESTIONS } from '../../../../domain/question-labels';
+import { unsupportedMethodMessage } from '../../../../domain/vendor/methods';
+import { Notice } from '../../../../ui/notice';
 import { Checkbox, RadioGroup, TextField, choicesOf } from '../../../../ui/fields';
 import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
@@ -20,6 +23,8 @@ export function MethodStep() {
   // The usual methods of the use case first, in its order, then the others.
   const ordered = [...(useCase?.methods ?? []).map(methodById), ...METHODS.filter((m) => !usual.has(m.id))];
   const id = values.id;
+  const vendorMethods = new Set(dossier.vendor?.methods.map((m) => m.id) ?? []);
+  const unsupported = unsupportedMethodMessage({ vendor: dossier.vendor, method: values });
 
   return (
     <StepForm
@@ -30,14 +35,21 @@ export function MethodStep() {
     >
       <RadioGroup
         name="id"
-        legend="Comment le tarif ou l'éligibilité est-il déterminé ?"
+        legend={METHOD_QUESTIONS.id}
         hint={useCase ? `Les méthodes habituelles pour « ${useCase.label} » sont proposées en premier.` : undefined}
-        choices={ordered.map((m) => ({
-          value: m.id,
-          label: usual.has(m.id) && useCase?.id !== 'autre' ? `${m.label} (habituelle pour ce cas d'usage)` : m.label,
-          hint: m.explanation,
-        }))}
+        choices={ordered.map((m) => {
+          const notes = [
+            usual.has(m.id) && useCase?.id !== 'autre' && "habituelle pour ce cas d'usage",
+            vendorMethods.has(m.id) && 'prise en charge par votre éditeur',
+          ].filter(Boolean);
+          return { value: m.id, label: notes.length ? `${m.label} (${notes.join(', ')})` : m.label, hint: m.explanation };
+        })}
       />
+      {unsupported && (
+        <Notice kind="warning">
+          <p>{unsupported}</p>
+        </Notice>
+      )}
 
       {id && (
         <section className="subsection" aria-labelledby="parametres">

@@ -4,6 +4,7 @@ import { ACCESS_MODES, DATAPASS_PATH_TEXT, SOFTWARE_OPTIONS, dataPassPath, softw
 import { STAGE_LABELS, YES_NO_LABELS } from '../../../../domain/catalogue/choices';
 import { Checkbox, RadioGroup, SelectField, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
+import { ORGANISATION_QUESTIONS } from '../../../../domain/question-labels';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
 
@@ -46,25 +47,19 @@ export function OrganisationStep() {
       />
       {asks.onBehalfOf && <TextField name="onBehalfOf" label="Administration pour le compte de laquelle vous agissez" />}
 
-      <RadioGroup
-        name="software"
-        legend="Qui développe le logiciel qui appellera l'API ?"
-        choices={SOFTWARE_OPTIONS.map((o) => ({ value: o.id, label: o.label }))}
-      />
-      {asks.softwareVendorName && <TextField name="softwareVendorName" label="Nom de l'éditeur" autoComplete="off" />}
+      <RadioGroup name="software" legend={ORGANISATION_QUESTIONS.software} choices={SOFTWARE_OPTIONS.map((o) => ({ value: o.id, label: o.label }))} />
+      {asks.softwareVendorName && <TextField name="softwareVendorName" label={ORGANISATION_QUESTIONS.softwareVendorName} autoComplete="off" />}
       {software && <Checkbox name="softwareConfirmed" label={softwareOption(software).confirmation} />}
       {path && (
         <Notice kind="info" title={`Votre parcours : ${DATAPASS_PATH_TEXT[path].title}`}>
           <p>{DATAPASS_PATH_TEXT[path].explanation}</p>
         </Notice>
       )}
-      {path === 'bac-a-sable-puis-production' && (
-        <RadioGroup name="stage" legend="Quelle demande préparez-vous maintenant ?" choices={choicesOf(STAGE_LABELS)} />
-      )}
+      {path === 'bac-a-sable-puis-production' && <RadioGroup name="stage" legend={ORGANISATION_QUESTIONS.stage} choices={choicesOf(STAGE_LABELS)} />}
 
       <RadioGroup
         name="accessMode"
-        legend="Comment les usagers seront-ils identifiés ?"
+        legend={ORGANISATION_QUESTIONS.accessMode}
         hint="DataPass appelle cela la modalité d'accès."
         choices={ACCESS_MODES.map((m) => ({ value: m.id, label: m.label, hint: m.implication }))}
       />

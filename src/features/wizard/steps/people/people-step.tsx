@@ -1,5 +1,6 @@
 import { CONTACT_SIDE_LABELS, YES_NO_LABELS } from '../../../../domain/catalogue/choices';
 import { ROLE_LABELS } from '../../../../domain/validation/people-rules';
+import { PEOPLE_QUESTIONS } from '../../../../domain/question-labels';
 import { Checkbox, RadioGroup, TextField, choicesOf } from '../../../../ui/fields';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
@@ -37,10 +38,10 @@ export function PeopleStep() {
         legend={ROLE_LABELS.contactTechnique}
         hint="La personne qui raccorde le logiciel à l'API : la DGFiP lui donnera les accès techniques."
       >
-        <RadioGroup name="contactTechnique.side" legend="Le responsable technique est" choices={choicesOf(CONTACT_SIDE_LABELS)} inline />
+        <RadioGroup name="contactTechnique.side" legend={PEOPLE_QUESTIONS.contactSide} choices={choicesOf(CONTACT_SIDE_LABELS)} inline />
         <TextField
           name="technicalExtraEmail"
-          label="Adresse e-mail technique générique (facultatif)"
+          label={PEOPLE_QUESTIONS.technicalExtraEmail}
           type="email"
           inputMode="email"
           spellCheck={false}

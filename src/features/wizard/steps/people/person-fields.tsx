@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { TextField } from '../../../../ui/fields';
+import { PERSON_QUESTIONS } from '../../../../domain/question-labels';
 
 /**
  * Name, job title, e-mail and phone of one person of the request, with the autocomplete hints
@@ -25,21 +26,21 @@ export function PersonFields({
       <legend className="field-label field-label--large">{legend}</legend>
       {hint && <div className="field-hint">{hint}</div>}
       <div className="field-row">
-        <TextField name={`${person}.givenName`} label="Prénom" autoComplete={ac('given-name')} width="medium" />
-        <TextField name={`${person}.familyName`} label="Nom" autoComplete={ac('family-name')} width="medium" />
+        <TextField name={`${person}.givenName`} label={PERSON_QUESTIONS.givenName} autoComplete={ac('given-name')} width="medium" />
+        <TextField name={`${person}.familyName`} label={PERSON_QUESTIONS.familyName} autoComplete={ac('family-name')} width="medium" />
       </div>
-      <TextField name={`${person}.jobTitle`} label="Fonction" autoComplete={ac('organization-title')} />
+      <TextField name={`${person}.jobTitle`} label={PERSON_QUESTIONS.jobTitle} autoComplete={ac('organization-title')} />
       <div className="field-row">
         <TextField
           name={`${person}.email`}
-          label="Adresse e-mail"
+          label={PERSON_QUESTIONS.email}
           type="email"
           autoComplete={ac('email')}
           inputMode="email"
           spellCheck={false}
           width="medium"
         />
-        <TextField name={`${person}.phone`} label="Téléphone" type="tel" autoComplete={ac('tel')} inputMode="tel" width="medium" />
+        <TextField name={`${person}.phone`} label={PERSON_QUESTIONS.phone} type="tel" autoComplete={ac('tel')} inputMode="tel" width="medium" />
       </div>
       {children}
     </fieldset>

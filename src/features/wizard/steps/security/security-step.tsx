@@ -3,6 +3,7 @@ import { CALLS_PER_MINUTE, CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION } from '../../
 import { needsAcceptance, preparesProduction, securityLabels } from '../../../../domain/validation/security-rules';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField, choicesOf } from '../../../../ui/fields';
 import { Notice } from '../../../../ui/notice';
+import { SECURITY_QUESTIONS, callsPerMinuteText } from '../../../../domain/question-labels';
 import { useDossier } from '../../../storage/editing';
 import { StepForm } from '../../step-form';
 import { useStepForm } from '../../use-step-form';
@@ -24,6 +25,18 @@ export function SecurityStep() {
       {!production && (
         <Notice kind="info">
           <p>Vous préparez la demande de bac à sable : ces informations ne seront demandées qu'en production. Vous pouvez déjà les préparer.</p>
+        </Notice>
+      )}
+      {dossier.vendor && dossier.vendor.securityDocuments.length > 0 && (
+        <Notice kind="info" title={`Documents de sécurité fournis par votre éditeur (${dossier.vendor.vendorName})`}>
+          <p>
+            Votre éditeur fournit ces documents sur la sécurité de son hébergement : demandez-les-lui, et joignez-les à votre homologation ou au questionnaire.
+          </p>
+          <ul>
+            {dossier.vendor.securityDocuments.map((title) => (
+              <li key={title}>{title}</li>
+            ))}
+          </ul>
         </Notice>
       )}
       <RadioGroup
@@ -57,11 +70,13 @@ export function SecurityStep() {
       )}
       <SelectField
         name="callsPerMinute"
-        label="Nombre maximal d'appels par minute"
+        label={SECURITY_QUESTIONS.callsPerMinute}
         hint={`${CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION} appels par minute suffisent à la plupart des communes ; au-delà, une justification est demandée.`}
-        options={CALLS_PER_MINUTE.map((c) => ({ value: c, label: `${c} appels par minute` }))}
+        options={CALLS_PER_MINUTE.map((c) => ({ value: c, label: callsPerMinuteText(c) }))}
       />
-      {calls !== CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION && <TextArea name="volumetryJustification" label="Justification de la volumétrie" rows={3} />}
+      {calls !== CALLS_PER_MINUTE_WITHOUT_JUSTIFICATION && (
+        <TextArea name="volumetryJustification" label={SECURITY_QUESTIONS.volumetryJustification} rows={3} />
+      )}
       <TextField
         name="plannedProductionDate"
         label="Date prévue de mise en production"

@@ -5,6 +5,7 @@ import { NextSteps, RequestsOverview } from '../../../requests';
 import { ReviewPanel } from '../../../review';
 import { summariseDossier } from '../../../../domain/summary';
 import { buildVerdict } from '../../../../domain/verdict';
+import { vendorReport } from '../../../../domain/vendor/changes';
 import { downloadDossier } from '../../../storage';
 import { useDossier } from '../../../storage/editing';
 import { StepLayout } from '../../step-layout';
@@ -13,12 +14,14 @@ import { ChecklistView } from './checklist-view';
 import { DataRulesView } from './data-rules-view';
 import { PrecheckView } from './precheck-view';
 import { VerdictBanner } from './verdict-banner';
+import { VendorView } from './vendor-view';
 
 /** The synthesis lays out the domain's verdict and summary; it judges nothing itself. */
 export function SynthesisStep() {
   const { dossier, update, today, loadable } = useDossier();
   const verdict = useMemo(() => buildVerdict(dossier, today), [dossier, today]);
   const summary = useMemo(() => summariseDossier(dossier), [dossier]);
+  const vendor = useMemo(() => vendorReport(dossier), [dossier]);
 
   useEffect(() => {
     if (!dossier.visitedSteps.includes('synthese')) update((d) => ({ ...d, visitedSteps: [...d.visitedSteps, 'synthese'] }));
@@ -35,6 +38,7 @@ export function SynthesisStep() {
       <ChecklistView parts={verdict.checklistParts} />
       <PrecheckView precheck={verdict.precheck} />
       <DataRulesView data={verdict.data} />
+      {vendor && <VendorView report={vendor} />}
       <RequestsOverview />
       <NextSteps />
       <ReviewPanel />
