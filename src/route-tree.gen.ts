@@ -11,6 +11,7 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId'
+import { Route as EditeurIndexRouteImport } from './routes/editeur/index'
 import { Route as RevuesReviewIdRouteImport } from './routes/revues/$reviewId'
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index'
 import { Route as DossiersDossierIdBacASableRouteImport } from './routes/dossiers/$dossierId/bac-a-sable'
@@ -34,6 +35,11 @@ const IndexRoute = IndexRouteImport.update({
 const DossiersDossierIdRoute = DossiersDossierIdRouteImport.update({
   id: '/dossiers/$dossierId',
   path: '/dossiers/$dossierId',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EditeurIndexRoute = EditeurIndexRouteImport.update({
+  id: '/editeur/',
+  path: '/editeur/',
   getParentRoute: () => rootRouteImport,
 } as any)
 const RevuesReviewIdRoute = RevuesReviewIdRouteImport.update({
@@ -123,6 +129,7 @@ export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
   '/revues/$reviewId': typeof RevuesReviewIdRoute
+  '/editeur/': typeof EditeurIndexRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
@@ -140,6 +147,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/revues/$reviewId': typeof RevuesReviewIdRoute
+  '/editeur': typeof EditeurIndexRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
@@ -159,6 +167,7 @@ export interface FileRoutesById {
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
   '/revues/$reviewId': typeof RevuesReviewIdRoute
+  '/editeur/': typeof EditeurIndexRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
   '/dossiers/$dossierId/cadre-juridique': typeof DossiersDossierIdCadreJuridiqueRoute
   '/dossiers/$dossierId/cas-d-usage': typeof DossiersDossierIdCasDUsageRoute
@@ -179,6 +188,7 @@ export interface FileRouteTypes {
     | '/'
     | '/dossiers/$dossierId'
     | '/revues/$reviewId'
+    | '/editeur/'
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
@@ -196,6 +206,7 @@ export interface FileRouteTypes {
   to:
     | '/'
     | '/revues/$reviewId'
+    | '/editeur'
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
@@ -214,6 +225,7 @@ export interface FileRouteTypes {
     | '/'
     | '/dossiers/$dossierId'
     | '/revues/$reviewId'
+    | '/editeur/'
     | '/dossiers/$dossierId/bac-a-sable'
     | '/dossiers/$dossierId/cadre-juridique'
     | '/dossiers/$dossierId/cas-d-usage'
@@ -233,6 +245,7 @@ export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   DossiersDossierIdRoute: typeof DossiersDossierIdRouteWithChildren
   RevuesReviewIdRoute: typeof RevuesReviewIdRoute
+  EditeurIndexRoute: typeof EditeurIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -249,6 +262,13 @@ declare module '@tanstack/react-router' {
       path: '/dossiers/$dossierId'
       fullPath: '/dossiers/$dossierId'
       preLoaderRoute: typeof DossiersDossierIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/editeur/': {
+      id: '/editeur/'
+      path: '/editeur'
+      fullPath: '/editeur/'
+      preLoaderRoute: typeof EditeurIndexRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/revues/$reviewId': {
@@ -391,6 +411,7 @@ const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   DossiersDossierIdRoute: DossiersDossierIdRouteWithChildren,
   RevuesReviewIdRoute: RevuesReviewIdRoute,
+  EditeurIndexRoute: EditeurIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)

@@ -16,6 +16,7 @@ import {
 } from '../storage';
 import { Notice } from '../../ui/notice';
 import { ImportDossier } from './import-dossier';
+import { StartFromModel } from './start-from-model';
 import { ReviewDrafts } from './review-drafts';
 import type { Outcome } from './outcome';
 import { APP_NAME } from '../../ui/app-name';
@@ -192,6 +193,10 @@ export function DossierListPage() {
         <button type="button" className="button button--primary button--large" onClick={start}>
           Commencer une nouvelle demande
         </button>
+      </p>
+      <StartFromModel />
+      <p>
+        Vous êtes éditeur de logiciel ? <Link to="/editeur">Espace éditeur : préparez le modèle à transmettre aux collectivités que vous équipez</Link>.
       </p>
 
       <section aria-labelledby="vos-dossiers">

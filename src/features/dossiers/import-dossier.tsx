@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { fileKind } from '../../domain/review/file-formats';
+import { VENDOR_MODEL_FORMAT } from '../../domain/vendor/format';
 import { IMPORT_MAX_BYTES, fileTooBigMessage } from '../../domain/dossier/limits';
 import type { Dossier } from '../../domain/dossier/model';
 import { writeRaw, type DossierListEntry } from '../storage';
@@ -16,7 +17,9 @@ const repository = () => import('../storage/dossier-repository');
 
 function kindOf(text: string) {
   try {
-    return fileKind(JSON.parse(text));
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && (value as { format?: unknown }).format === VENDOR_MODEL_FORMAT) return 'vendor-model';
+    return fileKind(value);
   } catch {
     return 'unknown';
   }
@@ -73,6 +76,12 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
     try {
       const text = await file.text();
       const kind = kindOf(text);
+      if (kind === 'vendor-model') {
+        setError(
+          'Ce fichier est le modèle de votre éditeur, pas un dossier : pour commencer un dossier avec ses réponses, utilisez « Commencer à partir du modèle de votre éditeur », plus haut sur la page.',
+        );
+        return;
+      }
       if (kind === 'review-request' || kind === 'review') {
         await importReviewFile(kind, text);
         return;
