@@ -28,8 +28,8 @@ const recalled = (text: string) => (text.length > MAX_RECALLED ? `${text.slice(0
 export function VendorMarkNote({ id, vendorName, mark }: { id: string; vendorName: string; mark: VendorMark }) {
   if (!mark.changed) {
     return (
-      <p className="vendor-mark" id={id}>
-        <span className="vendor-mark-tag">Fourni par votre éditeur</span> <span className="vendor-mark-name">({vendorName})</span>
+      <p className="vendor-mark" id={id} title={`Réponse du modèle de ${vendorName}`}>
+        <span className="vendor-mark-tag">Fourni par votre éditeur</span>
       </p>
     );
   }

@@ -25,7 +25,7 @@ describe('starting a dossier from the vendor’s model, on the home page', () =>
     expect(stored.vendor.vendorName).toBe('Logiciels Famille SA');
     expect(stored.organisation.software).toBe('editeur-valide');
     const software = screen.getByRole('group', { name: "Qui développe le logiciel qui appellera l'API ?" });
-    expect(software).toHaveAccessibleDescription(/Fourni par votre éditeur \(Logiciels Famille SA\)/);
+    expect(software).toHaveAccessibleDescription(/Fourni par votre éditeur/);
   });
 
   it('refuses a bad file with a French message beside the control, and changes nothing', async () => {

@@ -16,7 +16,7 @@ describe('the answers a vendor’s model gave, on the step that asks them', () =
     const { user } = await renderStep('personnes', started);
     const technical = screen.getByRole('group', { name: 'Responsable technique' });
     const email = within(technical).getByLabelText('Adresse e-mail');
-    expect(email).toHaveAccessibleDescription('Fourni par votre éditeur (Logiciels Famille SA)');
+    expect(email).toHaveAccessibleDescription('Fourni par votre éditeur');
     // The collectivité's own people carry no mark.
     const dpd = screen.getByRole('group', { name: 'Délégué à la protection des données (DPD)' });
     expect(within(dpd).getByLabelText('Adresse e-mail')).not.toHaveAttribute('aria-describedby');
@@ -26,7 +26,7 @@ describe('the answers a vendor’s model gave, on the step that asks them', () =
     expect(email).toHaveAccessibleDescription(
       `Modifié par vous Votre éditeur avait indiqué « ${cantine.people.contactTechnique.email} » : il verra ce changement dans la synthèse et la liste de contrôle.`,
     );
-    expect(within(technical).getByLabelText('Téléphone')).toHaveAccessibleDescription('Fourni par votre éditeur (Logiciels Famille SA)');
+    expect(within(technical).getByLabelText('Téléphone')).toHaveAccessibleDescription('Fourni par votre éditeur');
   });
 
   it('a dossier started blank shows no mark', async () => {

@@ -30,12 +30,12 @@ export function VendorView({ report }: { report: VendorReport }) {
               <div className="answers-row" key={`${change.step}-${change.path.join('.')}`}>
                 <dt>{change.label}</dt>
                 <dd>
-                  <span className="vendor-change-line">
+                  <div>
                     <strong>Fourni par votre éditeur :</strong> {change.provided ?? <span className="answers-empty">vide</span>}
-                  </span>
-                  <span className="vendor-change-line">
+                  </div>
+                  <div>
                     <strong>Dans votre dossier :</strong> {change.current ?? <span className="answers-empty">vide</span>}
-                  </span>
+                  </div>
                 </dd>
                 <dd className="answers-change">
                   <GoToField step={change.step} path={change.path}>
