@@ -73,9 +73,11 @@ export function MethodChoices({
           const entry = chosen(m.id);
           const id = `methode-${m.id}`;
           return (
-            <div className="choice" key={m.id}>
-              <input id={id} type="checkbox" checked={entry !== undefined} onChange={(e) => toggleMethod(m.id, e.target.checked)} />
-              <label htmlFor={id}>{m.label}</label>
+            <div key={m.id}>
+              <div className="choice">
+                <input id={id} type="checkbox" checked={entry !== undefined} onChange={(e) => toggleMethod(m.id, e.target.checked)} />
+                <label htmlFor={id}>{m.label}</label>
+              </div>
               {entry && (
                 <fieldset className="fieldset nested vendor-method-data">
                   <legend className="field-label">Données dont votre logiciel a besoin pour « {m.label} »</legend>
