@@ -12,6 +12,7 @@ import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as DossiersDossierIdRouteImport } from './routes/dossiers/$dossierId'
 import { Route as EditeurIndexRouteImport } from './routes/editeur/index'
+import { Route as EditeurLotRouteImport } from './routes/editeur/lot'
 import { Route as RevuesReviewIdRouteImport } from './routes/revues/$reviewId'
 import { Route as DossiersDossierIdIndexRouteImport } from './routes/dossiers/$dossierId/index'
 import { Route as DossiersDossierIdBacASableRouteImport } from './routes/dossiers/$dossierId/bac-a-sable'
@@ -40,6 +41,11 @@ const DossiersDossierIdRoute = DossiersDossierIdRouteImport.update({
 const EditeurIndexRoute = EditeurIndexRouteImport.update({
   id: '/editeur/',
   path: '/editeur/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const EditeurLotRoute = EditeurLotRouteImport.update({
+  id: '/editeur/lot',
+  path: '/editeur/lot',
   getParentRoute: () => rootRouteImport,
 } as any)
 const RevuesReviewIdRoute = RevuesReviewIdRouteImport.update({
@@ -128,6 +134,7 @@ const DossiersDossierIdTraitementRoute =
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
+  '/editeur/lot': typeof EditeurLotRoute
   '/revues/$reviewId': typeof RevuesReviewIdRoute
   '/editeur/': typeof EditeurIndexRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
@@ -146,6 +153,7 @@ export interface FileRoutesByFullPath {
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/editeur/lot': typeof EditeurLotRoute
   '/revues/$reviewId': typeof RevuesReviewIdRoute
   '/editeur': typeof EditeurIndexRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
@@ -166,6 +174,7 @@ export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/dossiers/$dossierId': typeof DossiersDossierIdRouteWithChildren
+  '/editeur/lot': typeof EditeurLotRoute
   '/revues/$reviewId': typeof RevuesReviewIdRoute
   '/editeur/': typeof EditeurIndexRoute
   '/dossiers/$dossierId/bac-a-sable': typeof DossiersDossierIdBacASableRoute
@@ -187,6 +196,7 @@ export interface FileRouteTypes {
   fullPaths:
     | '/'
     | '/dossiers/$dossierId'
+    | '/editeur/lot'
     | '/revues/$reviewId'
     | '/editeur/'
     | '/dossiers/$dossierId/bac-a-sable'
@@ -205,6 +215,7 @@ export interface FileRouteTypes {
   fileRoutesByTo: FileRoutesByTo
   to:
     | '/'
+    | '/editeur/lot'
     | '/revues/$reviewId'
     | '/editeur'
     | '/dossiers/$dossierId/bac-a-sable'
@@ -224,6 +235,7 @@ export interface FileRouteTypes {
     | '__root__'
     | '/'
     | '/dossiers/$dossierId'
+    | '/editeur/lot'
     | '/revues/$reviewId'
     | '/editeur/'
     | '/dossiers/$dossierId/bac-a-sable'
@@ -244,6 +256,7 @@ export interface FileRouteTypes {
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   DossiersDossierIdRoute: typeof DossiersDossierIdRouteWithChildren
+  EditeurLotRoute: typeof EditeurLotRoute
   RevuesReviewIdRoute: typeof RevuesReviewIdRoute
   EditeurIndexRoute: typeof EditeurIndexRoute
 }
@@ -269,6 +282,13 @@ declare module '@tanstack/react-router' {
       path: '/editeur'
       fullPath: '/editeur/'
       preLoaderRoute: typeof EditeurIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/editeur/lot': {
+      id: '/editeur/lot'
+      path: '/editeur/lot'
+      fullPath: '/editeur/lot'
+      preLoaderRoute: typeof EditeurLotRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/revues/$reviewId': {
@@ -410,6 +430,7 @@ const DossiersDossierIdRouteWithChildren =
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   DossiersDossierIdRoute: DossiersDossierIdRouteWithChildren,
+  EditeurLotRoute: EditeurLotRoute,
   RevuesReviewIdRoute: RevuesReviewIdRoute,
   EditeurIndexRoute: EditeurIndexRoute,
 }

@@ -41,6 +41,8 @@ export interface BatchDeps {
   write: (file: BatchFile) => Promise<void> | void;
   /** After each row. */
   progress?: (done: number, total: number) => void;
+  /** Rows produced at once: more than one only helps when `generate` runs on other threads. */
+  concurrency?: number;
   now: Date;
   newId: () => string;
 }
@@ -111,41 +113,54 @@ export async function runBatch(input: BatchInput, deps: BatchDeps): Promise<Batc
   }
 
   const today = todayIso(deps.now);
-  const entries: BatchEntry[] = [];
   const problems: RowProblem[] = [];
+  let done = 0;
+  const rowDone = () => deps.progress?.(++done, rows.length);
+
+  // First every row's dossier, in the table's order: refusals, duplicates and folder names do
+  // not depend on which documents are generated first.
   const seen = new Map<string, number>();
   const folders = new Set<string>();
-
-  for (const [index, row] of rows.entries()) {
+  const accepted: { line: number; dossier: Dossier; folder: string }[] = [];
+  for (const row of rows) {
     const result = rowToDossier(input.model, row, { id: deps.newId(), now: deps.now, today });
     const duplicate = result.ok ? duplicateProblem(seen, result.dossier, row.line) : null;
     if (!result.ok) problems.push(...result.problems);
     else if (duplicate) problems.push(duplicate);
-    else {
-      const dossier = result.dossier;
-      const produced = await rowFiles(dossier, deps);
-      if (!produced.ok) problems.push({ line: row.line, column: null, message: produced.message });
-      else {
-        const folder = folderName(dossier, folders);
-        try {
-          for (const file of produced.files) await deps.write({ path: `${folder}/${file.path}`, bytes: file.bytes });
-          entries.push(
-            summaryEntry(
-              row.line,
-              dossier,
-              buildVerdict(dossier, today),
-              folder,
-              produced.files.map(({ path, label }) => ({ path, label })),
-            ),
-          );
-        } catch (error) {
-          problems.push({ line: row.line, column: null, message: describe(error) });
-        }
-      }
-    }
-    deps.progress?.(index + 1, rows.length);
+    else accepted.push({ line: row.line, dossier: result.dossier, folder: folderName(result.dossier, folders) });
+    if (!result.ok || duplicate) rowDone();
   }
 
+  // Then their files, several rows at a time when the documents are generated on several threads.
+  const entries: BatchEntry[] = [];
+  const produce = async ({ line, dossier, folder }: (typeof accepted)[number]) => {
+    const produced = await rowFiles(dossier, deps);
+    if (!produced.ok) problems.push({ line, column: null, message: produced.message });
+    else {
+      try {
+        for (const file of produced.files) await deps.write({ path: `${folder}/${file.path}`, bytes: file.bytes });
+        entries.push(
+          summaryEntry(
+            line,
+            dossier,
+            buildVerdict(dossier, today),
+            folder,
+            produced.files.map(({ path, label }) => ({ path, label })),
+          ),
+        );
+      } catch (error) {
+        problems.push({ line, column: null, message: describe(error) });
+      }
+    }
+    rowDone();
+  };
+  let next = 0;
+  const lane = async () => {
+    while (next < accepted.length) await produce(accepted[next++] as (typeof accepted)[number]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, deps.concurrency ?? 1) }, lane));
+
+  entries.sort((a, b) => a.line - b.line);
   const summary: BatchSummary = { entries, refused: refusedRows(problems), ignoredColumns: match.ignored };
   const context = {
     vendorName: input.model.vendorName,
