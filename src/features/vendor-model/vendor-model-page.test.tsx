@@ -70,8 +70,9 @@ describe('the vendor’s space', () => {
     );
   });
 
-  it('with no dossier yet, says how to begin', async () => {
+  it('with no dossier yet, says how to begin; and leads to the batch of collectivités', async () => {
     await renderVendorPage();
     expect(screen.getByText(/Aucun dossier dans ce navigateur/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Préparer un lot de collectivités' })).toHaveAttribute('href', '/editeur/lot');
   });
 });

@@ -90,6 +90,10 @@ export function VendorModelPage() {
           remplies et marquées comme les vôtres. Ce qu'elle en change vous est signalé dans sa synthèse et sa liste de contrôle. La demande reste déposée sur
           DataPass par la collectivité elle-même.
         </p>
+        <p>
+          Votre modèle prêt, vous pouvez aussi préparer d'un coup les dossiers de nombreuses collectivités à partir d'un tableau :{' '}
+          <Link to="/editeur/lot">Préparer un lot de collectivités</Link>.
+        </p>
       </div>
 
       {readable.length === 0 ? (
