@@ -57,13 +57,13 @@ function readInput(path: string, what: string): Buffer {
 }
 
 // Imported here, not above, so that even a failure to load them is reported as a sentence.
-const [{ readVendorModel }, { readTable }, { runBatch, SUMMARY_FILES }, { generateDocument }, { nodeFonts, nodeTemplates }, { uuidV4 }] = await Promise.all([
+const [{ readVendorModel }, { readTable }, { runBatch, SUMMARY_FILES }, { nodeTemplates }, { uuidV4 }, { documentPool }] = await Promise.all([
   import('../src/domain/vendor'),
   import('../src/features/vendor-batch/read-table'),
   import('../src/features/vendor-batch/run-batch'),
-  import('../src/features/documents/generate'),
   import('../src/features/documents/node-assets'),
   import('../src/domain/sandbox/formats'),
+  import('./batch/document-pool'),
 ]);
 
 const model = readVendorModel(readInput(modelPath, 'Le modèle').toString('utf8'));
@@ -71,14 +71,12 @@ if (!model.ok) fail(`${modelPath} : ${model.message}`, 1);
 const table = await readTable(new Uint8Array(readInput(tablePath, 'Le tableau')), tablePath);
 if (!table.ok) fail(`${tablePath} : ${table.message}`, 1);
 
-let templates: ReturnType<typeof nodeTemplates>;
+// Read here too, so that missing templates are told once, before any row, not once per document.
 try {
-  templates = nodeTemplates();
+  nodeTemplates();
 } catch (error) {
   fail(`Les modèles de documents de l'outil sont illisibles : ${describeFileError(error)}.`, 1);
 }
-// Read once for the whole batch, not once per checklist.
-const fonts = nodeFonts();
 
 try {
   mkdirSync(out, { recursive: true });
@@ -87,10 +85,15 @@ try {
 }
 
 const now = new Date();
+// BATCH_THREADS: how many worker threads generate the documents (by default none: this thread).
+const threads = Number(process.env.BATCH_THREADS) || undefined;
+const pool = documentPool(now, threads);
 const result = await runBatch(
   { model: model.model, table: table.table, tableName: basename(tablePath) },
   {
-    generate: (kind, dossier) => generateDocument(kind, dossier, templates, () => fonts, now),
+    generate: (kind, dossier) => pool.generate(kind, dossier),
+    // Two rows per thread: one generating while the other's files are written.
+    concurrency: pool.size * 2,
     write: ({ path, bytes }) => {
       const target = join(out, path);
       try {
@@ -105,6 +108,7 @@ const result = await runBatch(
     newId: uuidV4,
   },
 );
+await pool.close();
 if (!result.ok) fail(`${tablePath} : ${result.message}`, 1);
 
 const [{ problemText }, { summaryHeadline }] = await Promise.all([import('../src/domain/batch'), import('../src/features/vendor-batch/summary-files')]);

@@ -20,6 +20,7 @@ import { buildBlankPage } from './bench/blank-page';
 import { firstLoad, openDossier, stepNavigation, typingLatency } from './bench/browser-timings';
 import { lighthouseScores } from './bench/lighthouse';
 import { kb, median, ms } from './bench/stats';
+import { batchMeasure } from './bench/batch';
 
 const QUICK = process.argv.includes('--quick');
 const RUNS = QUICK ? 5 : 7;
@@ -28,6 +29,8 @@ const LIGHTHOUSE_RUNS = 7;
 const STEP_TIMEOUT_MS = 20_000;
 /** Budgets (issue 14): where the product is now, so that any regression shows. */
 const BUDGET = { firstPageKb: 100, documentMs: 150, sandboxBatchMs: 300, typingMs: 16 };
+/** A vendor's batch (issue 15): 1,000 collectivités in under 2 minutes; --quick measures 100 against a tenth of it. */
+const BATCH = { rows: QUICK ? 100 : 1000, budgetSeconds: QUICK ? 12 : 120 };
 let ORIGIN = '';
 const EXAMPLE = 'examples/cantine-commune-tranches-qf.json';
 
@@ -122,6 +125,15 @@ async function sandboxBatch(page: Page): Promise<void> {
   row(`Bac à sable : tous les foyers fictifs sur 3 ans (médiane de ${RUNS})`, ms(value), `≤ ${BUDGET.sandboxBatchMs} ms`, value <= BUDGET.sandboxBatchMs);
 }
 
+/** `npm run batch` on BATCH.rows collectivités, every document written: its time and peak memory. */
+async function vendorBatch(): Promise<void> {
+  const measure = await batchMeasure(BATCH.rows, BATCH.budgetSeconds * 5_000);
+  if (measure.produced !== BATCH.rows) throw new Error(`lot : ${measure.produced} collectivités produites sur ${BATCH.rows}`);
+  const name = `Lot d'un éditeur : ${new Intl.NumberFormat('fr-FR').format(BATCH.rows)} collectivités, documents compris (npm run batch)`;
+  row(name, `${measure.seconds.toFixed(1)} s`, `≤ ${BATCH.budgetSeconds} s`, measure.seconds <= BATCH.budgetSeconds);
+  row('  pic de mémoire du lot (RSS)', `${Math.round(measure.peakMb)} Mo`);
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   build();
@@ -159,6 +171,7 @@ async function main(): Promise<void> {
     row('Frappe dans un long texte, enregistrement compris (médiane de 60 touches)', ms(typing), `≤ ${BUDGET.typingMs} ms`, typing <= BUDGET.typingMs);
     await documentTimings(await measuringPage(browser));
     await sandboxBatch(await measuringPage(browser));
+    await vendorBatch();
 
     if (!QUICK) {
       for (const [name, path, dossierFile] of [
