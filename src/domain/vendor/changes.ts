@@ -1,6 +1,7 @@
 import { methodById } from '../catalogue/methods';
 import { scopeDisplayLabel } from '../catalogue/scopes';
 import { deepEqual } from '../deep-equal';
+import { todayIso, type IsoDate } from '../dates';
 import type { Dossier } from '../dossier/model';
 import { METHOD_QUESTIONS } from '../question-labels';
 import { stepById, type StepId } from '../steps';
@@ -98,8 +99,13 @@ export function vendorChanges(dossier: Dossier): VendorChange[] {
 /** What the synthesis and the checklist say of the vendor's model, for a dossier started from one. */
 export interface VendorReport {
   vendorName: string;
-  /** When the vendor exported the model (ISO date and time). */
+  /** When the vendor exported the model (ISO date and time, in UTC as the file holds it). */
   modelExportedAt: string;
+  /**
+   * The calendar day of that export where the reader is, as the rest of the app counts days: the
+   * UTC date of an export made at 00:20 in Paris is still the day before.
+   */
+  modelExportedOn: IsoDate;
   /** The methods the software supports, as the method step names them. */
   methods: string[];
   securityDocuments: readonly string[];
@@ -112,6 +118,7 @@ export function vendorReport(dossier: Dossier): VendorReport | null {
   return {
     vendorName: vendor.vendorName,
     modelExportedAt: vendor.modelExportedAt,
+    modelExportedOn: todayIso(new Date(vendor.modelExportedAt)),
     methods: vendor.methods.map((m) => methodById(m.id).label),
     securityDocuments: vendor.securityDocuments,
     changes: vendorChanges(dossier),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { arbitraryDossier } from '../../../test/fixtures/arbitrary-dossier';
@@ -253,6 +253,18 @@ describe('a collectivité’s dossier started from the model', () => {
     expect(vendorChanges(dossier)).toEqual([
       expect.objectContaining({ step: 'donnees', path: ['scopes'], label: expect.stringContaining('Les données') as string }),
     ]);
+  });
+
+  it('dates the model on the vendor’s calendar day in France, not UTC’s, even just after midnight', () => {
+    // 00:20 in Paris on 3 December is still 2 December in UTC; 00:20 on 15 July (summer time), 14 July.
+    for (const [moment, day] of [
+      ['2026-12-03T00:20:00+01:00', '2026-12-03'],
+      ['2026-07-15T00:20:00+02:00', '2026-07-15'],
+    ] as const) {
+      vi.setSystemTime(new Date(moment));
+      const started = dossierFromModel(exportModel(periscolaire, { now: new Date() }), { id: 'minuit', now: new Date() });
+      expect(vendorReport(started)?.modelExportedOn, moment).toBe(day);
+    }
   });
 
   it('a dossier started blank has no marks, no changes, no report', () => {

@@ -72,7 +72,7 @@ function reviewSection(w: PdfWriter, t: Texts, dossier: Dossier): void {
 function vendorSection(w: PdfWriter, t: Texts, report: VendorReport | null): void {
   if (!report) return;
   w.text(t('titre-editeur'), { size: 14, bold: true, colour: COLOURS.primary, spaceBefore: 10, spaceAfter: 4 });
-  w.text(t('editeur-origine', { editeur: report.vendorName, date_modele: formatFrenchDate(report.modelExportedAt.slice(0, 10)) }), { spaceAfter: 4 });
+  w.text(t('editeur-origine', { editeur: report.vendorName, date_modele: formatFrenchDate(report.modelExportedOn) }), { spaceAfter: 4 });
   if (report.methods.length > 0) w.text(t('editeur-methodes', { methodes: report.methods.join(' ; ') }), { spaceAfter: 6 });
   if (report.changes.length === 0) w.text(t('editeur-aucun-changement'), { colour: COLOURS.success });
   for (const change of report.changes) {

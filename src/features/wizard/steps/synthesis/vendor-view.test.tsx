@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { completeCantineDossier } from '../../../../../test/fixtures/dossiers';
 import { dossierFromModel, modelFromDossier } from '../../../../domain/vendor';
@@ -38,6 +38,14 @@ describe('the synthesis of a dossier started from its vendor’s model', () => {
     expect(screen.getByText('Votre dossier est prêt')).toBeInTheDocument();
     await user.click(within(row).getByRole('link', { name: /Modifier/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sécurité et volumétrie' })).toBeInTheDocument();
+  });
+
+  it('says the day the vendor exported its model as it was in France, even just after midnight', async () => {
+    // 00:20 in Paris on 3 December: still 2 December in UTC.
+    vi.setSystemTime(new Date('2026-12-03T00:20:00+01:00'));
+    const exported = modelFromDossier(cantine, { vendorName: 'Logiciels Famille SA', methods: model.methods, now: new Date() });
+    await renderStep('synthese', { ...cantine, id: 'minuit', vendor: dossierFromModel(exported, { id: 'x', now: new Date() }).vendor });
+    expect(within(screen.getByRole('region', { name: 'Le modèle de votre éditeur' })).getByText(/exporté le 3 décembre 2026\./)).toBeInTheDocument();
   });
 
   it('says when nothing was changed, and is absent for a dossier started blank', async () => {

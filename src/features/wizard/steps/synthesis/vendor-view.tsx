@@ -8,12 +8,12 @@ import { GoToField } from './go-to-field';
  * and the security documents the vendor hands over. Information, not a reason to wait.
  */
 export function VendorView({ report }: { report: VendorReport }) {
-  const exported = formatFrenchDate(report.modelExportedAt.slice(0, 10));
+  const exported = formatFrenchDate(report.modelExportedOn);
   return (
     <section aria-labelledby="modele-editeur">
       <h2 id="modele-editeur">Le modèle de votre éditeur</h2>
       <p>
-        Ce dossier a commencé à partir du modèle de <strong>{report.vendorName}</strong>, exporté le {exported}.
+        Ce dossier a été commencé à partir du modèle de <strong>{report.vendorName}</strong>, exporté le {exported}.
         {report.methods.length > 0 && <> Méthodes de calcul prises en charge par son logiciel : {report.methods.join(' ; ')}.</>}
       </p>
       {report.changes.length === 0 ? (
@@ -22,8 +22,8 @@ export function VendorView({ report }: { report: VendorReport }) {
         <>
           <p>
             {report.changes.length > 1 ? `Vous avez modifié ${report.changes.length} réponses` : 'Vous avez modifié une réponse'} fournie
-            {report.changes.length > 1 ? 's' : ''} par votre éditeur. Ce n'est pas un obstacle au dépôt ; transmettez-lui cette synthèse ou la liste de contrôle
-            pour qu'il en tienne compte.
+            {report.changes.length > 1 ? 's' : ''} par votre éditeur. Ce n'est pas un obstacle au dépôt. Rien ne lui est envoyé : transmettez-lui la liste de
+            contrôle (le PDF à télécharger sur cette page) pour qu'il en tienne compte.
           </p>
           <dl className="vendor-changes">
             {report.changes.map((change) => (
