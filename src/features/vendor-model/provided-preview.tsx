@@ -18,7 +18,13 @@ export function ProvidedPreview({ dossier, provided }: { dossier: Dossier; provi
         return (
           <div className="answers-row" key={`${field.section}.${field.path.join('.')}`}>
             <dt>{field.label}</dt>
-            <dd>{value === undefined ? <span className="answers-empty">Non renseigné : laissé à chaque collectivité</span> : field.text(value)}</dd>
+            <dd>
+              {value === undefined ? (
+                <span className="answers-empty">Non renseigné : chaque collectivité y répondra, si la question la concerne</span>
+              ) : (
+                field.text(value)
+              )}
+            </dd>
             <dd className="answers-change">
               <Link to={STEP_PATHS[step.id]} params={{ dossierId: dossier.id }}>
                 Modifier à l'étape {step.number}

@@ -83,12 +83,12 @@ export function VendorModelPage() {
         <p>
           Vous équipez des collectivités d'un logiciel qui appellera l'API Impôt particulier. Remplissez une fois, dans un dossier de cet outil, ce qui relève
           de vous : votre logiciel et le parcours DataPass (étape 1), l'information que votre portail donne aux usagers (étape 6), votre responsable technique
-          (étape 7), la volumétrie (étape 8). Exportez-en ici votre <strong>modèle</strong>, et transmettez ce fichier aux collectivités.
+          (étape 7), la volumétrie (étape 8). Téléchargez ensuite ici votre <strong>modèle</strong>, et transmettez ce fichier aux collectivités.
         </p>
         <p>
           Chacune commence son dossier à partir de ce modèle (« Commencer à partir du modèle de votre éditeur », sur l'accueil) : vos réponses y sont déjà
-          remplies et marquées comme les vôtres. Ce qu'elle en change vous est signalé dans sa synthèse et sa liste de contrôle. La demande reste déposée sur
-          DataPass par la collectivité elle-même.
+          remplies et marquées comme les vôtres. Ce qu'elle en change est listé dans sa synthèse et sa liste de contrôle : rien ne vous est envoyé, demandez-lui
+          cette liste de contrôle. La demande reste déposée sur DataPass par la collectivité elle-même.
         </p>
         <p>
           Votre modèle prêt, vous pouvez aussi préparer d'un coup les dossiers de nombreuses collectivités à partir d'un tableau :{' '}
@@ -121,7 +121,8 @@ export function VendorModelPage() {
               {readable.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.title}
-                  {d.organisationName ? ` (${d.organisationName})` : ''}
+                  {/* A title often names the organisation already ("Cantine scolaire – Commune de…"). */}
+                  {d.organisationName && !d.title.includes(d.organisationName) ? ` (${d.organisationName})` : ''}
                 </option>
               ))}
             </select>

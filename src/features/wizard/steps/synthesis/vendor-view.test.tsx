@@ -40,6 +40,17 @@ describe('the synthesis of a dossier started from its vendor’s model', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sécurité et volumétrie' })).toBeInTheDocument();
   });
 
+  it('for a method the software does not list, says what the software supports, not what the vendor "provided"', async () => {
+    const d = fromModel();
+    await renderStep('synthese', { ...d, method: { ...d.method, id: 'qf-fiscal' } });
+    const row = within(screen.getByRole('region', { name: 'Le modèle de votre éditeur' }))
+      .getByText("Comment le tarif ou l'éligibilité est-il déterminé ?")
+      .closest('.answers-row') as HTMLElement;
+    expect(row).toHaveTextContent('Méthodes prises en charge par le logiciel de votre éditeur : Tranches de quotient familial');
+    expect(row).toHaveTextContent('Dans votre dossier : Quotient familial fiscal');
+    expect(row).not.toHaveTextContent('Fourni par votre éditeur');
+  });
+
   it('says the day the vendor exported its model as it was in France, even just after midnight', async () => {
     // 00:20 in Paris on 3 December: still 2 December in UTC.
     vi.setSystemTime(new Date('2026-12-03T00:20:00+01:00'));

@@ -1,6 +1,16 @@
 import { formatFrenchDate } from '../../../../domain/dates';
-import type { VendorReport } from '../../../../domain/vendor/changes';
+import type { VendorChange, VendorReport } from '../../../../domain/vendor/changes';
 import { GoToField } from './go-to-field';
+
+/**
+ * The vendor gives answers, but for the method and the data it only says what its software
+ * supports and needs: "fourni" would read as if it had chosen for the collectivité.
+ */
+function vendorSide(change: VendorChange): string {
+  if (change.step === 'methode') return 'Méthodes prises en charge par le logiciel de votre éditeur :';
+  if (change.step === 'donnees') return 'Données nécessaires au logiciel de votre éditeur :';
+  return 'Fourni par votre éditeur :';
+}
 
 /**
  * For a dossier started from its vendor's model: what the collectivité changed of the vendor's
@@ -31,7 +41,7 @@ export function VendorView({ report }: { report: VendorReport }) {
                 <dt>{change.label}</dt>
                 <dd>
                   <div>
-                    <strong>Fourni par votre éditeur :</strong> {change.provided ?? <span className="answers-empty">vide</span>}
+                    <strong>{vendorSide(change)}</strong> {change.provided ?? <span className="answers-empty">vide</span>}
                   </div>
                   <div>
                     <strong>Dans votre dossier :</strong> {change.current ?? <span className="answers-empty">vide</span>}
