@@ -36,8 +36,8 @@ export function VendorMarkNote({ id, vendorName, mark }: { id: string; vendorNam
   return (
     <p className="vendor-mark vendor-mark--changed" id={id}>
       <span className="vendor-mark-tag">Modifié par vous</span>{' '}
-      {mark.provided === null ? 'Votre éditeur avait laissé ce champ vide' : <>Votre éditeur avait indiqué « {recalled(mark.provided)} »</>} : il verra ce
-      changement dans la synthèse et la liste de contrôle.
+      {mark.provided === null ? 'Votre éditeur avait laissé ce champ vide' : <>Votre éditeur avait indiqué « {recalled(mark.provided)} »</>}. La synthèse et la
+      liste de contrôle (PDF) signalent ce changement : rien n'est envoyé, transmettez-lui la liste de contrôle.
     </p>
   );
 }

@@ -48,7 +48,8 @@ export function StartFromModel() {
       </label>
       <p className="field-hint" id={`${id}-aide`}>
         Le fichier que votre éditeur de logiciel vous a transmis : ses réponses (logiciel, responsable technique, volumétrie, information des usagers…) seront
-        déjà remplies et signalées comme telles. Vous pourrez les modifier ; votre éditeur verra ce que vous avez changé.
+        déjà remplies et signalées comme telles. Vous pourrez les modifier : la synthèse et la liste de contrôle (à transmettre à votre éditeur) signaleront ce
+        que vous avez changé.
       </p>
       {error && (
         <p className="field-error" id={`${id}-erreur`} role="alert">

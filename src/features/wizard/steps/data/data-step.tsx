@@ -200,8 +200,8 @@ function DataForm() {
         <Notice kind="info">
           <p>
             Votre éditeur ({dossier.vendor.vendorName}) indique que son logiciel a besoin, pour votre méthode de calcul, de :{' '}
-            {vendorNeeds.map((key) => scopeByKey(key).shortLabel).join(' ; ')}. Elles ont été cochées à l'ouverture de cette étape ; si vous en retirez une,
-            votre éditeur le verra dans la synthèse.
+            {vendorNeeds.map((key) => scopeByKey(key).shortLabel).join(' ; ')}. Elles ont été cochées à l'ouverture de cette étape ; si vous en retirez une, la
+            synthèse et la liste de contrôle à lui transmettre le signaleront.
           </p>
         </Notice>
       )}

@@ -24,7 +24,7 @@ describe('the answers a vendor’s model gave, on the step that asks them', () =
     await user.clear(email);
     await user.type(email, 'dsi@saint-exemple.fr');
     expect(email).toHaveAccessibleDescription(
-      `Modifié par vous Votre éditeur avait indiqué « ${cantine.people.contactTechnique.email} » : il verra ce changement dans la synthèse et la liste de contrôle.`,
+      `Modifié par vous Votre éditeur avait indiqué « ${cantine.people.contactTechnique.email} ». La synthèse et la liste de contrôle (PDF) signalent ce changement : rien n'est envoyé, transmettez-lui la liste de contrôle.`,
     );
     expect(within(technical).getByLabelText('Téléphone')).toHaveAccessibleDescription('Fourni par votre éditeur');
   });
