@@ -19,7 +19,8 @@ export function providedFromDossier(dossier: Dossier, vendorName: string): Vendo
   const software = o.software === 'editeur-valide' || o.software === 'editeur-en-cours' ? o.software : null;
   const { side: _side, ...person } = p.contactTechnique;
   const contact = answeredOnly(person);
-  const vendorNameOfSoftware = answered(o.softwareVendorName) ? o.softwareVendorName : vendorName.trim();
+  // The name the vendor gives itself on export is the one every collectivité will declare as its éditeur.
+  const vendorNameOfSoftware = answered(vendorName) ? vendorName.trim() : o.softwareVendorName;
   return {
     organisation: {
       ...(software ? { software } : {}),

@@ -64,6 +64,13 @@ describe('a vendor’s model, exported then read back', () => {
     expect(provided.gdpr).not.toHaveProperty('informationWhere');
   });
 
+  it('declares as the software’s éditeur the name the vendor gives itself on export, or else the dossier’s', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.organisation = { ...dossier.organisation, software: 'editeur-valide', softwareVendorName: 'Ancien nom SARL' };
+    expect(exportModel(dossier).provided.organisation.softwareVendorName).toBe('Logiciels Famille SA');
+    expect(exportModel(dossier, { vendorName: '  ' }).provided.organisation.softwareVendorName).toBe('Ancien nom SARL');
+  });
+
   it('never provides an in-house software, nor a stage on the one-request path', () => {
     const inHouse = structuredClone(periscolaire);
     inHouse.organisation = { ...inHouse.organisation, software: 'interne', stage: 'production' };
