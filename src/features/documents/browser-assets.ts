@@ -16,7 +16,17 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function browserFonts(): Promise<PdfFonts> {
-  const [regular, bold] = await Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]);
-  return { regular, bold };
+/**
+ * The fonts, fetched once per page: the PDF writer keeps each parsed font and its text layouts for
+ * the same bytes, so a second checklist costs half the first. A failed fetch is forgotten, so that
+ * the next click tries again (offline, then back online).
+ */
+let fonts: Promise<PdfFonts> | null = null;
+
+export function browserFonts(): Promise<PdfFonts> {
+  fonts ??= Promise.all([fetchBytes(regularUrl), fetchBytes(boldUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fonts.catch(() => {
+    fonts = null;
+  });
+  return fonts;
 }
