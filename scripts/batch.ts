@@ -57,13 +57,13 @@ function readInput(path: string, what: string): Buffer {
 }
 
 // Imported here, not above, so that even a failure to load them is reported as a sentence.
-const [{ readVendorModel }, { readTable }, { runBatch, SUMMARY_FILES }, { nodeTemplates }, { uuidV4 }, { documentPool }] = await Promise.all([
+const [{ readVendorModel }, { readTable }, { runBatch, SUMMARY_FILES }, { nodeFonts, nodeTemplates }, { generateDocument }, { uuidV4 }] = await Promise.all([
   import('../src/domain/vendor'),
   import('../src/features/vendor-batch/read-table'),
   import('../src/features/vendor-batch/run-batch'),
   import('../src/features/documents/node-assets'),
+  import('../src/features/documents/generate'),
   import('../src/domain/sandbox/formats'),
-  import('./batch/document-pool'),
 ]);
 
 const model = readVendorModel(readInput(modelPath, 'Le modèle').toString('utf8'));
@@ -71,9 +71,11 @@ if (!model.ok) fail(`${modelPath} : ${model.message}`, 1);
 const table = await readTable(new Uint8Array(readInput(tablePath, 'Le tableau')), tablePath);
 if (!table.ok) fail(`${tablePath} : ${table.message}`, 1);
 
-// Read here too, so that missing templates are told once, before any row, not once per document.
+// Read once, before any row: missing templates are told once, not once per document, and the PDF
+// writer keeps its parsed fonts for these bytes from one collectivité to the next.
+let templates: ReturnType<typeof nodeTemplates>;
 try {
-  nodeTemplates();
+  templates = nodeTemplates();
 } catch (error) {
   fail(`Les modèles de documents de l'outil sont illisibles : ${describeFileError(error)}.`, 1);
 }
@@ -85,15 +87,13 @@ try {
 }
 
 const now = new Date();
-// BATCH_THREADS: how many worker threads generate the documents (by default none: this thread).
-const threads = Number(process.env.BATCH_THREADS) || undefined;
-const pool = documentPool(now, threads);
+const fonts = nodeFonts();
 const result = await runBatch(
   { model: model.model, table: table.table, tableName: basename(tablePath) },
   {
-    generate: (kind, dossier) => pool.generate(kind, dossier),
-    // Two rows per thread: one generating while the other's files are written.
-    concurrency: pool.size * 2,
+    generate: (kind, dossier) => generateDocument(kind, dossier, templates, () => fonts, now),
+    // Two rows at once: one generating while the other's files are written.
+    concurrency: 2,
     write: ({ path, bytes }) => {
       const target = join(out, path);
       try {
@@ -108,7 +108,6 @@ const result = await runBatch(
     newId: uuidV4,
   },
 );
-await pool.close();
 if (!result.ok) fail(`${tablePath} : ${result.message}`, 1);
 
 const [{ problemText }, { summaryHeadline }] = await Promise.all([import('../src/domain/batch'), import('../src/features/vendor-batch/summary-files')]);
