@@ -6,6 +6,7 @@ import { IMPORT_MAX_BYTES, fileTooBigMessage } from '../../domain/dossier/limits
 import type { Dossier } from '../../domain/dossier/model';
 import { writeRaw, type DossierListEntry } from '../storage';
 import type { Outcome } from './outcome';
+import { FileField } from '../../ui/file-field';
 
 /**
  * Imports a dossier file exported on this or another computer. The validation code is loaded
@@ -111,32 +112,17 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
   };
 
   return (
-    <div className={`field import${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        Importer un fichier (.json)
-      </label>
-      <p className="field-hint" id={`${id}-aide`}>
-        Un dossier exporté depuis cet outil, une demande de revue reçue par le DPD, ou l'avis qu'il vous renvoie. Aucun dossier déjà présent n'est modifié sans
-        votre accord.
-      </p>
-      {error && (
-        <p className="field-error" id={`${id}-erreur`} role="alert">
-          <span className="visually-hidden">Erreur : </span>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        className="input-file"
-        aria-describedby={`${id}-aide${error ? ` ${id}-erreur` : ''}`}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          void onFile(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
+    <FileField
+      id={id}
+      className="import"
+      label="Importer un fichier (.json)"
+      hint="Un dossier exporté depuis cet outil, une demande de revue reçue par le DPD, ou l'avis qu'il vous renvoie. Aucun dossier déjà présent n'est modifié sans votre accord."
+      error={error}
+      accept=".json,application/json"
+      announce
+      forgetChoice
+      onFile={(file) => void onFile(file ?? undefined)}
+    >
       {error && repairable && (
         <p>
           <button
@@ -189,6 +175,6 @@ export function ImportDossier({ onImported }: { onImported: (outcome: Outcome) =
           </Link>
         </p>
       )}
-    </div>
+    </FileField>
   );
 }

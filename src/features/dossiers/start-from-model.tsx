@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { IMPORT_MAX_BYTES, fileTooBigMessage } from '../../domain/dossier/limits';
 import { uuidV4 } from '../../domain/sandbox/formats';
 import { writeDossier } from '../storage';
+import { FileField } from '../../ui/file-field';
 
 /**
  * Starts a dossier from the model file a software vendor sent: its answers are in place, marked
@@ -42,33 +43,16 @@ export function StartFromModel() {
   };
 
   return (
-    <div className={`field import${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field-label">
-        Commencer à partir du modèle de votre éditeur (.json)
-      </label>
-      <p className="field-hint" id={`${id}-aide`}>
-        Le fichier que votre éditeur de logiciel vous a transmis : ses réponses (logiciel, responsable technique, volumétrie, information des usagers…) seront
-        déjà remplies et signalées comme telles. Vous pourrez les modifier : la synthèse et la liste de contrôle (à transmettre à votre éditeur) signaleront ce
-        que vous avez changé.
-      </p>
-      {error && (
-        <p className="field-error" id={`${id}-erreur`} role="alert">
-          <span className="visually-hidden">Erreur : </span>
-          {error}
-        </p>
-      )}
-      <input
-        id={id}
-        type="file"
-        accept=".json,application/json"
-        className="input-file"
-        aria-describedby={`${id}-aide${error ? ` ${id}-erreur` : ''}`}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          void onFile(e.target.files?.[0]);
-          e.target.value = '';
-        }}
-      />
-    </div>
+    <FileField
+      id={id}
+      className="import"
+      label="Commencer à partir du modèle de votre éditeur (.json)"
+      hint="Le fichier que votre éditeur de logiciel vous a transmis : ses réponses (logiciel, responsable technique, volumétrie, information des usagers…) seront déjà remplies et signalées comme telles. Vous pourrez les modifier : la synthèse et la liste de contrôle (à transmettre à votre éditeur) signaleront ce que vous avez changé."
+      error={error}
+      accept=".json,application/json"
+      announce
+      forgetChoice
+      onFile={(file) => void onFile(file ?? undefined)}
+    />
   );
 }

@@ -11,6 +11,7 @@ import { readTable } from './read-table';
 import { runBatch } from './run-batch';
 import { summaryHeadline } from './summary-files';
 import { zipWriter } from './zip-writer';
+import { FileField } from '../../ui/file-field';
 
 /**
  * The vendor's batch in the browser: its model and its table of collectivités in, one zip out,
@@ -125,34 +126,19 @@ export function VendorBatchPage() {
     const id = `${ids}-${key}`;
     const error = errors[key];
     return (
-      <div className={`field${error ? ' field--error' : ''}`}>
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        <p className="field-hint" id={`${id}-aide`}>
-          {hint}
-        </p>
-        {error && (
-          <p className="field-error" id={`${id}-erreur`}>
-            <span className="visually-hidden">Erreur : </span>
-            {error}
-          </p>
-        )}
-        <input
-          id={id}
-          type="file"
-          className="input-file"
-          accept={accept}
-          disabled={working}
-          aria-describedby={`${id}-aide${error ? ` ${id}-erreur` : ''}`}
-          aria-invalid={error ? true : undefined}
-          onChange={(e) => {
-            onFile(e.target.files?.[0] ?? null);
-            setErrors((all) => ({ ...all, [key]: undefined }));
-            setStatus({ state: 'idle' });
-          }}
-        />
-      </div>
+      <FileField
+        id={id}
+        label={label}
+        hint={hint}
+        error={error}
+        accept={accept}
+        disabled={working}
+        onFile={(file) => {
+          onFile(file);
+          setErrors((all) => ({ ...all, [key]: undefined }));
+          setStatus({ state: 'idle' });
+        }}
+      />
     );
   };
 
