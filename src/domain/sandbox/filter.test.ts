@@ -127,6 +127,12 @@ describe('habilitation filter', () => {
     for (const f of result.returnedFields) expect(original.some(([, v]) => Object.is(v, f.value) || JSON.stringify(v) === JSON.stringify(f.value))).toBe(true);
   }
 
+  it('opens the situations of IR multiple at the top of the body only: one nested in a situation is a field like any other', () => {
+    const h = habilitationOf(dossierWith([]));
+    const result = filterResponse({ situationsIR: [{ situationsIR: [] }] }, h, { requestedYear: 2025, coveredYears: [] });
+    expect(result.withheld).toEqual([expect.objectContaining({ path: 'situationsIR[0].situationsIR', value: [], reason: 'year' })]);
+  });
+
   it('keeps a "__proto__" key of a response as a plain key, never as a prototype', () => {
     const h = habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_nbpart']));
     const body = JSON.parse('{"__proto__": 611195983, "nbPart": {"__proto__": {"": 1}, "": null}}') as unknown;

@@ -60,7 +60,7 @@ function leaves(value: unknown, keys: (string | number)[], field: string[], out:
     out.push({ path, field, keys, value });
   } else if (isPlainObject(value) && Object.keys(value).length > 0) {
     for (const [k, v] of Object.entries(value)) leaves(v, [...keys, k], [...field, k], out);
-  } else if (Array.isArray(value) && ENVELOPES.has(String(keys[keys.length - 1])) && field.length === 1) {
+  } else if (Array.isArray(value) && keys.length === 1 && ENVELOPES.has(String(keys[0]))) {
     value.forEach((item, i) => leaves(item, [...keys, i], [], out));
   } else {
     out.push({ path, field, keys, value });
