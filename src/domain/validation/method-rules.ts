@@ -12,7 +12,8 @@ function requireAmount(
   value: string,
   path: MethodPath,
   what: string,
-  options: { min?: number; minExclusive?: boolean; max?: number } = {},
+  /** `feminine`: what is read is a feminine noun ("la limite…"), which the message agrees with. */
+  options: { min?: number; minExclusive?: boolean; max?: number; feminine?: boolean } = {},
 ): number | null {
   if (isBlank(value)) {
     report.missing(path, `Indiquez ${what}.`);
@@ -23,9 +24,10 @@ function requireAmount(
     report.invalid(path, `Saisissez ${what} en chiffres, avec une virgule pour les décimales (par exemple 2,60).`);
     return null;
   }
-  const { min = 0, minExclusive = false, max } = options;
+  const { min = 0, minExclusive = false, max, feminine = false } = options;
   if (minExclusive ? n <= min : n < min) {
-    report.invalid(path, `${capitalise(what)} doit être ${minExclusive ? 'supérieur à' : 'au moins égal à'} ${min}.`);
+    const e = feminine ? 'e' : '';
+    report.invalid(path, `${capitalise(what)} doit être ${minExclusive ? `supérieur${e} à` : `au moins égal${e} à`} ${min}.`);
     return null;
   }
   if (max !== undefined && n > max) {
@@ -61,6 +63,7 @@ function trancheRules(s: MethodSection, report: Reporter<MethodPath>): void {
     const bound = requireAmount(report, tranche.upTo, ['tranches', i, 'upTo'], `la limite haute du QF de la tranche ${n}`, {
       min: 0,
       minExclusive: true,
+      feminine: true,
     });
     if (bound !== null && previousBound !== null && bound <= previousBound) {
       report.invalid(['tranches', i, 'upTo'], `La limite de la tranche ${n} doit être supérieure à celle de la tranche ${n - 1}.`);
