@@ -58,10 +58,14 @@ describe('a date as the forms hold it', () => {
 });
 
 describe('today', () => {
-  it('is the user’s own calendar day (Paris), not UTC’s, just after midnight and just before', () => {
-    expect(todayIso(new Date('2026-12-03T00:30:00+01:00'))).toBe('2026-12-03');
-    expect(todayIso(new Date('2026-12-02T23:30:00+01:00'))).toBe('2026-12-02');
-    expect(todayIso(new Date('2027-07-01T00:30:00+02:00'))).toBe('2027-07-01');
+  /** A moment as seen from a time zone `offset` minutes east of UTC (Paris: 60 in winter, 120 in summer). */
+  const seenFrom = (iso: string, offset: number) => Object.assign(new Date(iso), { getTimezoneOffset: () => -offset });
+
+  it('is the user’s own calendar day, not UTC’s, just after midnight and just before', () => {
+    expect(todayIso(seenFrom('2026-12-02T23:30:00Z', 60))).toBe('2026-12-03');
+    expect(todayIso(seenFrom('2026-12-02T22:30:00Z', 60))).toBe('2026-12-02');
+    expect(todayIso(seenFrom('2027-06-30T22:30:00Z', 120))).toBe('2027-07-01');
+    expect(todayIso(seenFrom('2026-12-03T03:00:00Z', -300))).toBe('2026-12-02');
   });
 
   it('is read from the clock when no moment is given', () => {
