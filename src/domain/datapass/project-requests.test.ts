@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../../test/fixtures/datapass/companion-forms.json';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { exampleDossiers } from '../../../test/fixtures/examples';
+import { cantineWith } from '../../../test/fixtures/step-says';
 import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
 import type { Dossier } from '../dossier/model';
 import { DATAPASS_COMMIT } from './blocks';
 import { COMPANION_FORMS } from './companion-forms';
 import { MAX_LINK_LENGTH, MAX_PREFILL_BYTES, dossierValues, prefillBytes } from './prefill-link';
-import { projectRequests } from './project-requests';
+import { projectRequests, type ProjectRequest } from './project-requests';
 
 const examples = exampleDossiers();
 
@@ -180,5 +181,93 @@ describe('the requests a project files on DataPass', () => {
         if (description) expect(description).toEqual([wellFormed]);
       }
     }
+  });
+});
+
+/** A request as the requests page shows it: why, what must be ready, how to open it, the link, what to type by hand. */
+function readRequest(r: ProjectRequest): string {
+  const mark = (met: boolean | null) => (met === null ? '[à vérifier]' : met ? '[prêt]' : '[manque]');
+  return [
+    `## ${r.title} (${r.key}) – « ${r.formName} » [${r.formUid}]`,
+    `Pourquoi : ${r.why}`,
+    ...r.prerequisites.map((p) => `Prérequis ${mark(p.met)} : ${p.text}`),
+    `Ouvrir : ${r.opening}`,
+    `Lien : ${r.link ? `${r.link.url} (${String(r.link.carried.length)} champs${r.link.tooLong.length ? `, trop longs : ${r.link.tooLong.map((f) => f.attribute).join(', ')}` : ''})` : '—'}`,
+    ...r.byHand.map(
+      (f) => `À la main : ${f.label} [${f.key ?? '—'}]${f.instruction ? ' (à faire)' : ''} : ${f.value ?? '—'}${f.note ? `\n    note : ${f.note}` : ''}`,
+    ),
+    `Fiche : ${r.sheet ? r.sheet.map((s) => s.id).join(', ') : '—'}`,
+    `Suivi : n° ${r.tracking.number || '—'}, déposée le ${r.tracking.filedOn || '—'}, état ${r.tracking.state || '—'}`,
+  ].join('\n');
+}
+const readAll = (d: Dossier) => `${projectRequests(d).map(readRequest).join('\n\n')}\n`;
+const together = (parts: Record<string, Dossier>) =>
+  Object.entries(parts)
+    .map(([what, d]) => `=== ${what}\n\n${readAll(d)}`)
+    .join('\n');
+const expectedFile = (name: string) => `../../../test/fixtures/datapass-requests/${name}.txt`;
+
+describe('the DataPass requests of a project, as the requests page lists them', () => {
+  it.each(examples)('for %s, says what to file, in order, with what must be ready and what to type by hand', async (file, dossier) => {
+    await expect(readAll(dossier)).toMatchFileSnapshot(expectedFile(file.replace(/\.json$/, '')));
+  });
+
+  it('on the sandbox path, files the sandbox request, then production from it, keeping its number', async () => {
+    const own = { software: 'interne', stage: 'bac-a-sable' } as const;
+    await expect(
+      together({
+        'Bac à sable à déposer, rien de prêt': cantineWith({
+          organisation: own,
+          people: { demandeur: { ...cantineWith({}).people.demandeur, hasProConnect: 'non' } },
+          legal: { deliberationStatus: 'a-adopter', plannedSessionDate: '2027-02-01' },
+          security: { mode: '', beginDate: '' },
+        }),
+        'Bac à sable validé et numéroté d’après le suivi, recette faite': {
+          ...cantineWith({ organisation: own, security: { acceptanceDone: true } }),
+          datapassRequests: { 'impot-bac-a-sable': { number: ' D123 ', filedOn: '2026-10-01', state: 'validee' } },
+        },
+        'Bac à sable validé d’après le dossier (étape 1), numéro noté': {
+          ...cantineWith({ organisation: { software: 'editeur-en-cours', stage: 'production' } }),
+          datapassRequests: { 'impot-bac-a-sable': { number: 'D123', filedOn: '2026-10-01', state: 'validee' } },
+        },
+        'Production avec son propre numéro': {
+          ...cantineWith({ organisation: own }),
+          datapassRequests: {
+            'impot-bac-a-sable': { number: 'D123', filedOn: '2026-10-01', state: 'validee' },
+            'impot-production': { number: 'D456', filedOn: '', state: 'brouillon' },
+          },
+        },
+        'Banque, sans texte autorisant l’accès': cantineWith({ organisation: { type: 'banque' }, legal: { otherLegalBasis: ' ' } }),
+      }),
+    ).toMatchFileSnapshot(expectedFile('bac-a-sable-puis-production'));
+  });
+
+  it('asks FranceConnect first, or only to select it, and the API Particulier requests the method or the use case needs', async () => {
+    const fc = { accessMode: 'france-connect', hasFranceConnectHabilitation: 'non' } as const;
+    const people = cantineWith({}).people;
+    await expect(
+      together({
+        'FranceConnect à demander, portable du contact technique': cantineWith({
+          organisation: fc,
+          people: { contactTechnique: { ...people.contactTechnique, phone: '+33 (0)6 12 34 56 78' } },
+          gdpr: { alternativeOffered: false },
+        }),
+        'FranceConnect à demander, fixe du contact technique': cantineWith({ organisation: fc }),
+        'FranceConnect à demander, sans téléphone du contact technique': cantineWith({
+          organisation: fc,
+          people: { contactTechnique: { ...people.contactTechnique, phone: ' ' } },
+        }),
+        'FranceConnect validée d’après le suivi': {
+          ...cantineWith({ organisation: fc }),
+          datapassRequests: { 'france-connect': { number: 'D9', filedOn: '2026-09-01', state: 'validee' } },
+        },
+        'FranceConnect déjà validée (étape 1)': cantineWith({ organisation: { accessMode: 'france-connect', hasFranceConnectHabilitation: 'oui' } }),
+        'Crèche au QF CAF, délibération sans adresse web': cantineWith({ useCase: { id: 'creche' }, method: { id: 'qf-caf' }, legal: { deliberationUrl: '' } }),
+        'Crèche au barème CNAF, avec adresse web': cantineWith({
+          useCase: { id: 'creche' },
+          method: { id: 'bareme-cnaf', resourcesFloor: '800', resourcesCeiling: '6000' },
+        }),
+      }),
+    ).toMatchFileSnapshot(expectedFile('franceconnect-et-api-particulier'));
   });
 });
