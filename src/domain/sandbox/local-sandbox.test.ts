@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RESOURCES } from '../api/resources';
-import { createLocalSandbox, LOCAL_CLIENT, type LocalSandboxOptions } from './local-sandbox';
+import { RESOURCES, resourceById, type ResourceId } from '../api/resources';
+import { HOUSEHOLDS, mainSpi } from './households';
+import { createLocalSandbox, LOCAL_CLIENT, type LocalSandboxOptions, type LocalSandboxSettings } from './local-sandbox';
+import { resourcePath, type AccessModeId } from './routes';
 
 const HOST = 'https://bac-a-sable.test';
 const CORRELATION = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
@@ -152,5 +154,208 @@ describe('local sandbox: resources', () => {
       headers: { Authorization: `Bearer ${t}` },
     });
     expect((await box.handle(post)).status).toBe(405);
+  });
+});
+
+/**
+ * Exchanges with the local sandbox, written as a tester reads them: the request, then the status,
+ * the headers that matter and the body. The clock is fixed (2026-11-26 at noon, UTC) and moved by
+ * hand; tokens, random, are shown as « <jeton> ».
+ */
+const NOON = Date.parse('2026-11-26T12:00:00Z');
+const CREDENTIALS = btoa(`${LOCAL_CLIENT.id}:${LOCAL_CLIENT.secret}`);
+const SHOWN_HEADERS = ['Content-Type', 'Cache-Control', 'Allow', 'WWW-Authenticate', 'Retry-After', 'X-Correlation-ID'];
+
+const household = (id: string) => HOUSEHOLDS.find((h) => h.id === id)!;
+
+class Transcript {
+  readonly lines: string[] = [];
+  private clock = NOON;
+  private token = '';
+  readonly settings: LocalSandboxSettings = { today: '2026-11-26', callsPerMinute: 50 };
+  readonly box;
+
+  constructor(options: Partial<LocalSandboxOptions> = {}) {
+    this.box = createLocalSandbox({
+      subscribedScopes: ALL_SCOPES,
+      modes: ['spi', 'france-connect'],
+      settings: () => this.settings,
+      now: () => this.clock,
+      ...options,
+    });
+  }
+
+  note(text: string) {
+    this.lines.push('', `# ${text}`);
+  }
+
+  wait(ms: number) {
+    this.clock += ms;
+    this.lines.push(`(${String(ms / 1000)} s plus tard)`);
+  }
+
+  async send(what: string, request: Request) {
+    const response = await this.box.handle(request);
+    const text = await response.text();
+    const body = JSON.parse(text) as Record<string, unknown>;
+    if (typeof body.access_token === 'string') {
+      this.token = body.access_token;
+      body.access_token = '<jeton>';
+    }
+    const headers = SHOWN_HEADERS.flatMap((h) => (response.headers.has(h) ? [`${h}: ${response.headers.get(h) ?? ''}`] : []));
+    this.lines.push(`→ ${what}`, `← ${String(response.status)} ${response.statusText} | ${headers.join(' | ')}`, `  ${JSON.stringify(body)}`);
+  }
+
+  async askToken(body: string, authorization: string | null = `Basic ${CREDENTIALS}`, method = 'POST') {
+    const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
+    if (authorization !== null) headers.Authorization = authorization;
+    await this.send(
+      `${method} /token « ${body} »${authorization === null ? ' sans identifiants' : ` (${authorization.split(' ')[0] ?? ''})`}`,
+      new Request(`${HOST}/token`, { method, headers, ...(method === 'POST' ? { body } : {}) }),
+    );
+  }
+
+  async call(
+    resourceId: ResourceId,
+    mode: AccessModeId,
+    params: { spi?: string; annrev?: string; fc?: string | null },
+    headers: { authorization?: string | null; correlation?: string | null; method?: string } = {},
+  ) {
+    const path = resourcePath(resourceById(resourceId), mode, { spi: params.spi ?? '', annrev: params.annrev ?? '' });
+    const sent: Record<string, string> = {};
+    const authorization = headers.authorization === undefined ? `Bearer ${this.token}` : headers.authorization;
+    if (authorization !== null) sent.Authorization = authorization.replace('<jeton>', this.token);
+    const correlation = headers.correlation === undefined ? CORRELATION : headers.correlation;
+    if (correlation !== null) sent['X-Correlation-ID'] = correlation;
+    if (params.fc) sent['X-FranceConnect-OAuth'] = params.fc;
+    const shown = Object.keys(sent).join(', ') || 'aucun en-tête';
+    await this.send(`${headers.method ?? 'GET'} ${path} (${shown})`, new Request(`${HOST}${path}`, { method: headers.method ?? 'GET', headers: sent }));
+  }
+
+  get text() {
+    return `${this.lines.join('\n').trim()}\n`;
+  }
+}
+
+const expectedFile = (name: string) => `../../../test/fixtures/sandbox/${name}.txt`;
+
+describe('the local sandbox, exchange by exchange', () => {
+  it('issues a token only to the fictional client, for client credentials and the scopes it subscribed', async () => {
+    const t = new Transcript({ subscribedScopes: ['RessourceIR', 'RessourceIRFacture'] });
+    t.note('Une autre méthode que POST');
+    await t.askToken('grant_type=client_credentials', `Basic ${CREDENTIALS}`, 'GET');
+    t.note('Sans identifiants, avec des identifiants illisibles, avec d’autres identifiants');
+    await t.askToken('grant_type=client_credentials', null);
+    await t.askToken('grant_type=client_credentials', 'Basic !!!');
+    await t.askToken('grant_type=client_credentials', `Basic ${btoa('client:mauvais')}`);
+    await t.askToken('grant_type=client_credentials', `Bearer ${CREDENTIALS}`);
+    t.note('Un autre type d’autorisation, puis aucun');
+    await t.askToken('grant_type=password');
+    await t.askToken('');
+    t.note('Les scopes demandés, séparés de plusieurs espaces, dont un non souscrit ; aucun scope : tous ceux souscrits ; seulement des scopes non souscrits');
+    await t.askToken('grant_type=client_credentials&scope=%20RessourceIR%20%20RessourceIFI%20', `basic   ${CREDENTIALS}`);
+    await t.askToken('grant_type=client_credentials');
+    await t.askToken('grant_type=client_credentials&scope=RessourceIFI');
+    await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-jeton'));
+  });
+
+  it('checks, in the gateway’s order, the method, the token, the quota, the scope and the access mode, then the DGFiP’s headers and formats', async () => {
+    const t = new Transcript({ subscribedScopes: ['RessourceIR'], modes: ['spi'] });
+    const spi = mainSpi(household('martin'));
+    await t.askToken('grant_type=client_credentials');
+    t.note('Une autre méthode que GET');
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { method: 'POST' });
+    t.note('Sans jeton, avec un jeton inconnu, un jeton suivi d’autre chose, puis le bon jeton écrit en minuscules');
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { authorization: null });
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { authorization: 'Bearer inconnu' });
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { authorization: 'Bearer <jeton> autre' });
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { authorization: 'bearer   <jeton>' });
+    t.note('Une ressource que le jeton n’ouvre pas, puis un mode d’accès que l’habilitation ne prévoit pas');
+    await t.call('ifi', 'spi', { spi, annrev: '2025' });
+    await t.call('ir-assiette', 'france-connect', { annrev: '2025', fc: household('martin').franceConnectToken });
+    t.note('Sans identifiant de corrélation, ou un identifiant qui n’est pas un UUID');
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { correlation: null });
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2025' }, { correlation: 'abc' });
+    t.note('Un numéro fiscal de 12 chiffres, une année de 5 chiffres, un numéro fiscal inconnu');
+    await t.call('ir-assiette', 'spi', { spi: spi.slice(1), annrev: '2025' });
+    await t.call('ir-assiette', 'spi', { spi, annrev: '20255' });
+    await t.call('ir-assiette', 'spi', { spi: '3999999999990', annrev: '2025' });
+    t.note('Une adresse inconnue');
+    await t.send('GET /impotparticulier/1.0/spi/x/inconnue', new Request(`${HOST}/impotparticulier/1.0/spi/x/inconnue`));
+    await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-controles'));
+  });
+
+  it('serves FranceConnect calls from the FranceConnect token, and refuses the number path where only FranceConnect is allowed', async () => {
+    const t = new Transcript({ modes: ['france-connect'] });
+    await t.askToken('grant_type=client_credentials');
+    await t.call('ir-assiette', 'france-connect', { annrev: '2025', fc: household('roux').franceConnectToken });
+    await t.call('ir-assiette', 'france-connect', { annrev: '2025', fc: null });
+    await t.call('ir-assiette', 'france-connect', { annrev: '2025', fc: 'fc-inconnu' });
+    await t.call('ir-assiette', 'spi', { spi: mainSpi(household('roux')), annrev: '2025' });
+    await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-franceconnect'));
+  });
+
+  it('answers each resource from the fictional households, following the taxation calendar of the simulated day', async () => {
+    const t = new Transcript();
+    const spi = (id: string) => mainSpi(household(id));
+    await t.askToken('grant_type=client_credentials');
+    t.note('Le 26 novembre 2026 : 2025 est taxée, 2026 pas encore');
+    await t.call('ir-assiette', 'spi', { spi: spi('martin'), annrev: '2025' });
+    await t.call('ir-assiette', 'spi', { spi: spi('martin'), annrev: '2026' });
+    await t.call('ir-facture', 'spi', { spi: spi('martin'), annrev: '2025' });
+    await t.call('ir-derniere-situation-deux-ans', 'spi', { spi: spi('martin') });
+    t.note('Une année sans avis pour ce foyer');
+    await t.call('ir-assiette', 'spi', { spi: spi('martin'), annrev: '2000' });
+    await t.call('ir-derniere-situation', 'spi', { spi: spi('martin'), annrev: '2000' });
+    t.note('Un décès en 2024 : deux avis cette année-là');
+    await t.call('ir-assiette', 'spi', { spi: spi('moreau'), annrev: '2024' });
+    await t.call('ir-derniere-situation', 'spi', { spi: spi('moreau'), annrev: '2024' });
+    await t.call('ir-multiple', 'spi', { spi: spi('moreau'), annrev: '2024' });
+    t.note('L’IFI : un foyer imposé, un foyer qui ne l’est pas');
+    await t.call('ifi', 'spi', { spi: spi('lambert'), annrev: '2025' });
+    await t.call('ifi', 'spi', { spi: spi('martin'), annrev: '2025' });
+    t.note('Une première déclaration pour les revenus 2024, puis deux ans plus tôt');
+    await t.call('ir-derniere-situation-deux-ans', 'spi', { spi: spi('nguyen') });
+    t.settings.today = '2025-11-26';
+    await t.call('ir-derniere-situation-deux-ans', 'spi', { spi: spi('nguyen') });
+    t.settings.today = '2024-11-26';
+    await t.call('ir-derniere-situation-deux-ans', 'spi', { spi: spi('nguyen') });
+    t.note('Le 21 puis le 22 juillet 2026, jour de la taxation des revenus 2025');
+    t.settings.today = '2026-07-21';
+    await t.call('ir-assiette', 'spi', { spi: spi('roux'), annrev: '2025' });
+    t.settings.today = '2026-07-22';
+    await t.call('ir-assiette', 'spi', { spi: spi('roux'), annrev: '2025' });
+    await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-ressources'));
+  });
+
+  it('counts the quota over a sliding minute, reads its settings at each call, and keeps tokens an hour', async () => {
+    const t = new Transcript();
+    const spi = mainSpi(household('martin'));
+    const call = () => t.call('ir-assiette', 'spi', { spi, annrev: '2025' });
+    await t.askToken('grant_type=client_credentials');
+    t.note('Deux appels par minute, 2,9 lus comme 2');
+    t.settings.callsPerMinute = 2.9;
+    await call();
+    t.wait(1_000);
+    await call();
+    await call();
+    t.wait(59_000);
+    await call();
+    t.wait(500);
+    await call();
+    t.note('Un quota qui n’est pas un nombre d’appels : 50 par minute');
+    t.settings.callsPerMinute = 0.5;
+    await call();
+    t.settings.callsPerMinute = Number.NaN;
+    await call();
+    t.note('Un jour simulé qui n’est pas une date : celui de l’horloge (le 26 novembre 2026)');
+    t.settings.today = 'demain';
+    await t.call('ir-assiette', 'spi', { spi, annrev: '2026' });
+    t.note('Le jeton, une heure après');
+    t.wait(3_600_000 - 60_500 - 1);
+    await call();
+    t.wait(1);
+    await call();
+    await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-quota-et-expiration'));
   });
 });
