@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import type { Dossier } from './model';
-import { applyRepairs, diagnose, pathKey, readablePart, type Decision } from './repair';
+import { applyRepairs, diagnose, labelOf, pathKey, readablePart, type Decision } from './repair';
 
 /** The dossier as stored, changed by `change`: a change that breaks the model says so with a cast. */
 const stored = (change: (d: Dossier) => void): string => {
@@ -149,4 +149,119 @@ describe('repairing a stored dossier that does not load', () => {
       { numRuns: 300 },
     );
   }, 60_000);
+});
+
+describe('each value a stored dossier cannot load', () => {
+  const diagnosed = (change: (d: Dossier) => void, id = 'dossier-cantine') => {
+    const diagnosis = diagnose(stored(change), id);
+    if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
+    return diagnosis;
+  };
+  /** A value of the wrong kind, written where the model would refuse it. */
+  const broken = (value: unknown) => value as never;
+
+  it('is listed once, even when the model finds two problems there', () => {
+    const { problems } = diagnosed((d) => (d.method.campaignStart = 'x2027-05-15'));
+    expect(problems).toEqual([
+      { path: ['method', 'campaignStart'], raw: 'x2027-05-15', absent: false, isText: true, message: expect.stringMatching(/^Date incomplète/) as unknown },
+    ]);
+  });
+
+  it('shows what was stored as text: nothing for a missing value, JSON for anything else', () => {
+    const { problems } = diagnosed((d) => {
+      d.organisation.name = broken(12);
+      d.gdpr.inRegister = broken({ oui: true });
+      delete (d.people as Partial<Dossier['people']>).dpd;
+    });
+    expect(problems.map(({ path, raw, absent, isText }) => ({ path: path.join('.'), raw, absent, isText }))).toEqual([
+      { path: 'organisation.name', raw: '12', absent: false, isText: true },
+      { path: 'gdpr.inRegister', raw: '{"oui":true}', absent: false, isText: false },
+      { path: 'people.dpd', raw: '', absent: true, isText: false },
+    ]);
+  });
+
+  it('corrected, is kept as typed where a text is expected, and read as JSON elsewhere', () => {
+    const diagnosis = diagnosed((d) => {
+      d.gdpr.inRegister = broken(1);
+      d.useCase.yearlyVolume = broken(1200);
+      d.security.callsPerMinute = broken(100);
+    });
+    expect(diagnosis.problems.map((p) => [p.path.join('.'), p.isText])).toEqual([
+      ['useCase.yearlyVolume', true],
+      ['gdpr.inRegister', false],
+      ['security.callsPerMinute', true],
+    ]);
+    const result = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([
+        [['gdpr', 'inRegister'], { action: 'replace', text: 'true' }],
+        [['useCase', 'yearlyVolume'], { action: 'replace', text: '1300' }],
+        [['security', 'callsPerMinute'], { action: 'replace', text: '100' }],
+      ]),
+      'dossier-cantine',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect([result.dossier.gdpr.inRegister, result.dossier.useCase.yearlyVolume, result.dossier.security.callsPerMinute]).toEqual([true, '1300', '100']);
+    const unreadable = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['gdpr', 'inRegister'], { action: 'replace', text: 'vrai' }]]), 'x');
+    expect(!unreadable.ok && unreadable.problems.map((p) => [p.path.join('.'), p.raw])).toEqual([
+      ['useCase.yearlyVolume', '1200'],
+      ['gdpr.inRegister', 'vrai'],
+      ['security.callsPerMinute', '100'],
+    ]);
+  });
+
+  it('dropped from a list, takes its row away, the other rows staying in place, however many there are', () => {
+    const tranches = Array.from({ length: 12 }, (_, i) => ({ upTo: String(100 * (i + 1)), price: String(i + 1) }));
+    const diagnosis = diagnosed((d) => {
+      d.method.tranches = structuredClone(tranches);
+      d.method.tranches[1]!.price = broken(2);
+      d.method.tranches[10]!.upTo = broken(1100);
+      d.visitedSteps = broken(['organisation', 'inconnue', 'methode']);
+    });
+    const result = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      new Map(diagnosis.problems.map((p) => [pathKey(p.path), { action: 'drop' } as const])),
+      'x',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dossier.method.tranches.map((t) => t.price)).toEqual(['1', '3', '4', '5', '6', '7', '8', '9', '10', '12']);
+    expect(result.dossier.visitedSteps).toEqual(['organisation', 'methode']);
+  });
+
+  it('left undecided, stays as it was and is asked again', () => {
+    const diagnosis = diagnosed((d) => (d.organisation.name = broken(12)));
+    const result = applyRepairs(diagnosis.base, diagnosis.problems, new Map(), 'x');
+    expect(!result.ok && result.problems.map((p) => p.raw)).toEqual(['12']);
+  });
+
+  it('dropped where the dossier’s own id is unreadable, takes the id it is opened under', () => {
+    for (const id of [12, '']) {
+      const diagnosis = diagnosed((d) => (d.id = broken(id)));
+      expect(readablePart(diagnosis.base, diagnosis.problems, 'dossier-ouvert')?.id).toBe('dossier-ouvert');
+    }
+    const diagnosis = diagnosed((d) => (d.title = broken(12)));
+    expect(readablePart(diagnosis.base, diagnosis.problems, 'dossier-ouvert')?.id).toBe('dossier-cantine');
+  });
+});
+
+describe('where an unreadable value sits, in the words of the wizard', () => {
+  const readable = completeCantineDossier();
+
+  it('is the step and the question that ask it', () => {
+    expect(labelOf(['method', 'campaignStart'], readable)).toBe('Méthode de calcul et calendrier › Campagne');
+    expect(labelOf(['people', 'demandeur', 'familyName'], readable)).toBe('Personnes impliquées › Demandeur');
+  });
+
+  it('is the step and the field’s technical path when no question names it, or nothing is readable', () => {
+    expect(labelOf(['method', 'tranches', 2, 'price'], readable)).toBe('Méthode de calcul et calendrier › tranches.2.price');
+    expect(labelOf(['method', 'campaignStart'], null)).toBe('Méthode de calcul et calendrier › campaignStart');
+  });
+
+  it('is the name of a part of the dossier outside the steps, or its path', () => {
+    expect(labelOf(['title'], readable)).toBe('Titre du dossier');
+    expect(labelOf(['vendor', 'methods', 0], readable)).toBe("Modèle de l'éditeur");
+    expect(labelOf(['inconnu', 'x'], readable)).toBe('inconnu.x');
+  });
 });
