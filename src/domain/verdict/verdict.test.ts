@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryDossier } from '../../../test/fixtures/arbitrary-dossier';
 import { completeCantineDossier, TODAY } from '../../../test/fixtures/dossiers';
+import { exampleDossiers } from '../../../test/fixtures/examples';
 import type { Dossier } from '../dossier/model';
 import { newDossier } from '../dossier/new-dossier';
 import { SECTION_KEYS } from '../dossier/model';
@@ -245,5 +246,90 @@ describe('the checklist laid out as the DGFiP’s sheet', () => {
     const missing = buildVerdict(edit(d, 'people', { demandeur: { ...d.people.demandeur, email: '' } }), TODAY).checklistParts;
     const group = missing.find((p) => p.id === 'acteurs')!.entries.find((e) => e.kind === 'group')!;
     expect(group.status).toBe('todo');
+  });
+});
+
+describe('the verdict, as the synthesis and the checklist read it', () => {
+  const place = (p: { section: string; path: readonly (string | number)[] }) => `${p.section}.${p.path.join('.')}`;
+  /** The whole verdict in words: state and counts, each step, each finding, the checklist as the sheet lays it out, the pre-check, the data. */
+  function read(d: Dossier): string {
+    const v = buildVerdict(d, TODAY);
+    const keys = (fs: readonly { key: string }[]) => fs.map((f) => f.key).join(', ') || '—';
+    const lines = [
+      `État : ${v.state} (à faire ${String(v.counts.todo)}, à revoir ${String(v.counts.review)}, maintenus ${String(v.counts.kept)})`,
+      ...STEPS.map((s) => {
+        const step = v.steps[s.id];
+        return `Étape ${s.id} : ${step.status}, à revoir ${String(step.toReview)} ; constats : ${keys(step.findings)} ; concernée par : ${keys(step.involved)}`;
+      }),
+      ...v.findings.map(
+        (f) =>
+          `Constat [${f.level}/${f.kind}] ${f.key} à ${place(f.place)} (étape ${f.step})${f.related.length ? ` ; liés : ${f.related.map(place).join(', ')}` : ''}${f.keptReason === null ? '' : ` ; maintenu : ${f.keptReason}`}${f.byStepForm ? ' ; formulaire' : ''}\n    ${f.message}`,
+      ),
+      ...v.checklistParts.flatMap((part) => [
+        `Partie ${part.label}${part.subheading ? ` / ${part.subheading}` : ''}`,
+        ...part.entries.flatMap((e) =>
+          e.kind === 'item'
+            ? [`  [${e.item.status}] ${e.item.label}${e.item.detail ? ` (${e.item.detail})` : ''} : ${keys(e.item.findings)}`]
+            : [`  [${e.status}] ${e.label}`, ...e.items.map((i) => `    [${i.status}] ${i.label}${i.detail ? ` (${i.detail})` : ''} : ${keys(i.findings)}`)],
+        ),
+      ]),
+      ...v.precheck.map((f) => `Pré-contrôle ${f.id} : ${f.outcome} (${f.controls.map((c) => c.outcome).join(', ')})`),
+      `Données : ${String(v.data.checked)} cochées, ${String(v.data.beyondMinimum)} au-delà du minimum ; problèmes : ${keys(v.data.problems)}`,
+    ];
+    return lines.join('\n');
+  }
+  const together = (parts: Record<string, Dossier>) =>
+    `${Object.entries(parts)
+      .map(([what, d]) => `=== ${what}\n${read(d)}`)
+      .join('\n\n')}\n`;
+
+  it.each(exampleDossiers())('of %s', async (file, dossier) => {
+    await expect(`${read(dossier)}\n`).toMatchFileSnapshot(`../../../test/fixtures/verdicts/${file.replace(/\.json$/, '')}.txt`);
+  });
+
+  it('of dossiers not started, in progress, in error, with actions pending and points kept', async () => {
+    const d = cantine();
+    const fresh = newDossier('vide', 'Vide', new Date('2026-11-20T09:00:00Z'));
+    const dpdIsResponsable = edit(d, 'people', { dpd: d.people.responsableTraitement });
+    const point = buildVerdict(dpdIsResponsable, TODAY).findings.find((f) => f.key === 'dpd-responsable-traitement')!;
+    await expect(
+      together({
+        'Dossier neuf': fresh,
+        'Dossier neuf, synthèse ouverte': { ...fresh, visitedSteps: ['synthese'] },
+        'Dossier neuf, première étape ouverte': { ...fresh, visitedSteps: ['organisation'] },
+        'Un nom manquant (à compléter)': edit(d, 'organisation', { name: '' }),
+        'Un SIRET faux et une campagne à l’envers (erreurs)': edit(edit(d, 'organisation', { siret: '21990001200011' }), 'method', {
+          campaignStart: '2027-06-30',
+          campaignEnd: '2027-05-15',
+        }),
+        'Actions à mener : données à ouvrir, compte ProConnect, délibération à adopter, expression de besoin': edit(
+          edit(
+            edit(d, 'data', {
+              initialised: false,
+              scopes: [...d.data.scopes, 'dgfip_pac'],
+              justifications: { dgfip_pac: 'Majoration pour enfant handicapé.' },
+              dependantBoxes: ['G'],
+            }),
+            'people',
+            {
+              demandeur: { ...d.people.demandeur, hasProConnect: 'non' },
+            },
+          ),
+          'legal',
+          { deliberationStatus: 'a-adopter', plannedSessionDate: '2027-01-20' },
+        ),
+        'DPD responsable de traitement, point à revoir': dpdIsResponsable,
+        'Le même point maintenu avec une raison': keepReview(dpdIsResponsable, point, '  Mutualisation validée par le DPD du centre de gestion.  '),
+        'Le même point maintenu avec une raison de 19 caractères': keepReview(dpdIsResponsable, point, 'Vu avec le centre..'),
+        'Le même point maintenu avec une raison de 20 caractères': keepReview(dpdIsResponsable, point, 'Vu avec le centre...'),
+        'Le même point maintenu, puis les faits changés': keepReview(
+          dpdIsResponsable,
+          { ...point, message: 'Un autre message.' },
+          'Mutualisation validée par le DPD.',
+        ),
+        'Une donnée exigée manquante et une règle DataPass enfreinte': edit(d, 'data', { scopes: ['dgfip_rfr', 'dgfip_IndLep'] }),
+        'Développement interne, demande de bac à sable': edit(d, 'organisation', { software: 'interne', stage: 'bac-a-sable' }),
+      }),
+    ).toMatchFileSnapshot('../../../test/fixtures/verdicts/etats.txt');
   });
 });
