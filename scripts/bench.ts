@@ -23,6 +23,12 @@ import { kb, median, ms } from './bench/stats';
 import { batchMeasure, type BatchMeasure } from './bench/batch';
 
 const QUICK = process.argv.includes('--quick');
+/**
+ * `--times-advisory`: a time over its budget is printed but does not fail the run; the weights
+ * still do. For a machine whose load is not known (CI), where the times vary by a factor of two.
+ */
+const TIMES_ADVISORY = process.argv.includes('--times-advisory');
+const isTime = (r: Row) => /\d ?m?s$/.test(r.budget);
 const RUNS = QUICK ? 5 : 7;
 const LIGHTHOUSE_RUNS = 7;
 /** A measure that takes longer than this is broken, not slow: say so instead of hanging. */
@@ -223,9 +229,11 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((r) => r.measure.length));
   console.log(`\n${'Mesure'.padEnd(width)}  ${'Valeur'.padStart(10)}  ${'Budget'.padEnd(20)}  Résultat`);
   for (const r of rows) {
-    console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : 'DÉPASSÉ'}`);
+    console.log(
+      `${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : TIMES_ADVISORY && isTime(r) ? 'dépassé (indicatif)' : 'DÉPASSÉ'}`,
+    );
   }
-  const exceeded = rows.filter((r) => r.ok === false);
+  const exceeded = rows.filter((r) => r.ok === false && !(TIMES_ADVISORY && isTime(r)));
   console.log(
     `\n${QUICK ? 'Mesure rapide' : 'Mesure complète'} en ${((performance.now() - started) / 1000).toFixed(0)} s : ${exceeded.length === 0 ? 'tous les budgets tenus' : `${exceeded.length} budget(s) dépassé(s)`}.`,
   );
