@@ -286,3 +286,31 @@ describe('quoting what the user typed', () => {
     expect(scanPowerShell(text).skeleton).toContain('$fcToken = Read-Host -Prompt <S>\n');
   });
 });
+
+describe('the same call outside the browser', () => {
+  const inMode = (mode: CommandInput['mode']): CommandInput => ({
+    base: 'https://passerelle.exemple.fr',
+    resource: resourceById('ir-assiette'),
+    mode,
+    spi: '3999999000118',
+    year: '2025',
+    correlationId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    teleserviceId: 'tele’service',
+  });
+
+  it('is written for bash with curl and for PowerShell, by number and with FranceConnect, asking for every secret when it runs', async () => {
+    const text = [
+      '=== curl, numéro fiscal',
+      curlCommands(inMode('spi')),
+      '=== curl, FranceConnect',
+      curlCommands(inMode('france-connect')),
+      '=== PowerShell, numéro fiscal',
+      powershellCommands(inMode('spi')),
+      '=== PowerShell, FranceConnect',
+      powershellCommands(inMode('france-connect')),
+      '=== Relais local',
+      relayCommand('https://passerelle.exemple.fr', "https://outil.exemple.fr/l'app", 8787),
+    ].join('\n\n');
+    await expect(`${text}\n`).toMatchFileSnapshot('../../../test/fixtures/sandbox/commandes.txt');
+  });
+});
