@@ -90,3 +90,39 @@ describe('DataPass scope rules', () => {
     expect([...MANDATORY_REVENUE_YEARS].sort()).toEqual([...YEAR_SCOPES].sort());
   });
 });
+
+describe('the scope rules’ messages', () => {
+  const messages = (selected: ScopeKey[], organisationType: Parameters<typeof scopeRuleViolations>[1]['organisationType'] = 'commune') =>
+    scopeRuleViolations(selected, { hasSpecificRequirements: false, organisationType }).map((v) => `${v.rule} [${v.scopes.join(' ')}] ${v.message}`);
+
+  it('name one datum, or several with commas and « et », and agree in number', () => {
+    expect(messages(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1'])).toEqual([
+      "annee-repli-exclusive [dgfip_annee_n_moins_2_si_indispo_n_moins_1 dgfip_annee_n_moins_1] L'année « N-1 ou N-2 » ne peut pas être demandée avec l'année N-1 : gardez l'une ou les autres.",
+    ]);
+    expect(messages(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_3'])).toEqual([
+      "annee-repli-exclusive [dgfip_annee_n_moins_2_si_indispo_n_moins_1 dgfip_annee_n_moins_1 dgfip_annee_n_moins_2 dgfip_annee_n_moins_3] L'année « N-1 ou N-2 » ne peut pas être demandée avec l'année N-1, l'année N-2 et l'année N-3 : gardez l'une ou les autres.",
+    ]);
+    expect(messages(['dgfip_annee_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_indiIFI'])).toEqual([
+      "combinaison-interdite [dgfip_annee_df_au_3112_si_deces_ctb_mp dgfip_indiIFI] « Données fiscales au 31/12 en cas de décès » ne peut pas être demandée avec « Indicateur ISF/IFI » : décochez l'un ou l'autre côté.",
+    ]);
+    expect(messages(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_indiIFI'])).toEqual([
+      "combinaison-interdite [dgfip_annee_n_moins_2_si_indispo_n_moins_1 dgfip_annee_df_au_3112_si_deces_ctb_mp dgfip_indiIFI] L'année « N-1 ou N-2 » et « Données fiscales au 31/12 en cas de décès » ne peuvent pas être demandées avec « Indicateur ISF/IFI » : décochez l'un ou l'autre côté.",
+    ]);
+  });
+
+  it('ask for a year when none is ticked, and the LEP alone, naming every other datum ticked', () => {
+    expect(messages(['dgfip_rfr'])).toEqual(['au-moins-une-annee [] Cochez au moins une année de revenus : N-1, N-2, N-3 ou « N-1 ou N-2 ».']);
+    expect(messages(['dgfip_IndLep', 'dgfip_rfr', 'dgfip_annee_n_moins_1'], 'banque')).toEqual([
+      'lep-seul [dgfip_IndLep dgfip_rfr dgfip_annee_n_moins_1] « Indicateur d’éligibilité au LEP » doit être la seule donnée demandée : décochez les autres.',
+      "banque-lep-uniquement [dgfip_rfr dgfip_annee_n_moins_1] Conseil de l'outil, que DataPass ne vérifie pas : une banque ne peut demander que « Indicateur d’éligibilité au LEP ».",
+    ]);
+    expect(messages(['dgfip_IndLep'], 'banque')).toEqual([]);
+    const origins = (selected: ScopeKey[], organisationType: 'banque' | 'commune') =>
+      scopeRuleViolations(selected, { hasSpecificRequirements: false, organisationType }).map((v) => v.origin);
+    expect(origins(['dgfip_IndLep', 'dgfip_rfr'], 'banque')).toEqual(['datapass', 'conseil']);
+    expect(origins(['dgfip_IndLep'], 'commune')).toEqual(['conseil']);
+    expect(messages(['dgfip_IndLep'])).toEqual([
+      "lep-banques [dgfip_IndLep] Conseil de l'outil, que DataPass ne vérifie pas : « Indicateur d’éligibilité au LEP » est réservé aux établissements bancaires.",
+    ]);
+  });
+});
