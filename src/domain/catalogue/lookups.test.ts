@@ -42,6 +42,6 @@ describe('each catalogue of the domain', () => {
 
   it('gives the label of an answered choice, nothing for an unanswered one', () => {
     expect(choiceLabel(YES_NO_LABELS, 'oui')).toBe(YES_NO_LABELS.oui);
-    expect(choiceLabel(YES_NO_LABELS, '')).toBeNull();
+    expect(choiceLabel<keyof typeof YES_NO_LABELS>(YES_NO_LABELS, '')).toBeNull();
   });
 });
