@@ -3,6 +3,8 @@ import { completeCantineDossier, TODAY } from '../../../test/fixtures/dossiers';
 import { addDays, addMonths } from '../dates';
 import type { Dossier } from '../dossier/model';
 import { buildVerdict } from './index';
+import { coherenceFindings } from './coherence';
+import { cantineWith } from '../../../test/fixtures/step-says';
 
 /**
  * Each rule tying dates across steps, on both sides of its boundary: the day before, the day
@@ -88,5 +90,50 @@ describe('coherence across steps', () => {
     const longCampaign: Dossier = { ...retention(13), method: { ...base.method, campaignStart: '2027-01-04', campaignEnd: '2028-03-10' } };
     expect(keysOf(longCampaign)).toContain('conservation-courte');
     expect(keysOf({ ...longCampaign, gdpr: { ...longCampaign.gdpr, retentionMonths: '15' } })).not.toContain('conservation-courte');
+  });
+});
+
+describe('the dates across steps, each finding in words', () => {
+  const read = (d: Dossier) =>
+    coherenceFindings(d)
+      .map(
+        (f) =>
+          `[${f.kind}] ${f.key} à ${f.place.section}.${f.place.path.join('.')} ; liés : ${f.related.map((r) => `${r.section}.${r.path.join('.')}`).join(', ')}\n    ${f.message}`,
+      )
+      .join('\n') || '(rien)';
+  const with_ = (answers: Parameters<typeof cantineWith>[0]) => cantineWith(answers);
+
+  it('says which date comes too late, against which, and what to do, for each kind of dossier', async () => {
+    const parts: Record<string, Dossier> = {
+      'Dossier cohérent': with_({}),
+      'Délibération votée le jour de la mise en production et après l’ouverture': with_({
+        legal: { deliberationDate: '2027-04-01' },
+        method: { campaignStart: '2027-03-15' },
+      }),
+      'Séance prévue après la mise en production': with_({ legal: { deliberationStatus: 'a-adopter', plannedSessionDate: '2027-04-02' } }),
+      'Séance prévue après l’ouverture de la campagne': with_({ legal: { deliberationStatus: 'a-adopter', plannedSessionDate: '2027-05-20' } }),
+      'À adopter sans date de séance': with_({ legal: { deliberationStatus: 'a-adopter', plannedSessionDate: '' } }),
+      'Existante sans date': with_({ legal: { deliberationDate: '', plannedSessionDate: '2027-12-01' } }),
+      'Banque (pas de délibération), date de délibération tardive': with_({ organisation: { type: 'banque' }, legal: { deliberationDate: '2027-12-01' } }),
+      'Mise en production le jour de l’ouverture': with_({ security: { plannedProductionDate: '2027-05-15' } }),
+      'Attestation expirée avant la mise en production': with_({ security: { endDate: '2027-03-31' } }),
+      'Attestation expirant le jour de la mise en production': with_({ security: { endDate: '2027-04-01' } }),
+      'Attestation expirant moins de 3 mois après': with_({ security: { endDate: '2027-06-30' } }),
+      'Attestation expirant 3 mois après, jour pour jour, avant la fin de la campagne': with_({
+        security: { endDate: '2027-07-01' },
+        method: { campaignEnd: '2027-07-02' },
+      }),
+      'Attestation expirant le jour de la fin de la campagne': with_({ security: { endDate: '2027-07-01' }, method: { campaignEnd: '2027-07-01' } }),
+      'Demande de bac à sable : pas de mise en production ni d’attestation jugées': with_({
+        organisation: { software: 'interne', stage: 'bac-a-sable' },
+        security: { plannedProductionDate: '2027-06-01', endDate: '2027-01-01' },
+        method: { campaignEnd: '2027-12-31' },
+      }),
+      'Sans campagne ni mise en production': with_({ method: { campaignStart: '', campaignEnd: '' }, security: { plannedProductionDate: '' } }),
+    };
+    const text = Object.entries(parts)
+      .map(([what, d]) => `=== ${what}\n${read(d)}`)
+      .join('\n\n');
+    await expect(`${text}\n`).toMatchFileSnapshot('../../../test/fixtures/verdicts/coherence.txt');
   });
 });
