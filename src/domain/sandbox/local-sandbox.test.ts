@@ -359,3 +359,17 @@ describe('the local sandbox, exchange by exchange', () => {
     await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-quota-et-expiration'));
   });
 });
+
+describe('what the local sandbox answers for each fictional household', () => {
+  it('gives each resource’s body, for the latest taxed year and the year before', async () => {
+    const t = new Transcript();
+    await t.askToken('grant_type=client_credentials');
+    const resources: ResourceId[] = ['ir-assiette', 'ir-facture', 'ir-derniere-situation', 'ir-multiple', 'ifi'];
+    for (const h of HOUSEHOLDS) {
+      t.note(`${h.id} : ${h.situation}`);
+      for (const annrev of ['2025', '2024']) for (const id of resources) await t.call(id, 'spi', { spi: mainSpi(h), annrev });
+      await t.call('ir-derniere-situation-deux-ans', 'spi', { spi: mainSpi(h) });
+    }
+    await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-foyers'));
+  });
+});
