@@ -171,3 +171,40 @@ describe('habilitation filter', () => {
     );
   });
 });
+
+describe('the habilitation filter, on bodies the API would not send', () => {
+  const rfrOnly = habilitationOf(dossierWith(['dgfip_annee_n_moins_1', 'dgfip_rfr']));
+  const context = { requestedYear: 2025, coveredYears: [2025] };
+
+  it('withholds a body that is not an object whole, and has nothing to say of no body at all', () => {
+    expect(filterResponse('Service Unavailable', rfrOnly, context).withheld).toEqual([
+      { path: '', value: 'Service Unavailable', reason: 'field', openedBy: null },
+    ]);
+    expect(filterResponse(null, rfrOnly, context).withheld).toEqual([{ path: '', value: null, reason: 'field', openedBy: null }]);
+    expect(filterResponse(undefined, rfrOnly, context)).toEqual({ returned: {}, returnedFields: [], withheld: [], year: 2025, yearCovered: true });
+  });
+
+  it('reads the year of the body only from a number', () => {
+    expect(filterResponse({ annRevenu: '2025', rfr: 1 }, rfrOnly, { requestedYear: null, coveredYears: [2025] })).toMatchObject({
+      year: null,
+      yearCovered: false,
+    });
+    expect(filterResponse({ annRevenu: 2025, rfr: 1 }, rfrOnly, { requestedYear: null, coveredYears: [2025] })).toMatchObject({
+      year: 2025,
+      yearCovered: true,
+    });
+  });
+
+  it('stops at 32 levels deep, withholding what is left there as one value', () => {
+    const nested = (levels: number): unknown => (levels === 0 ? 'fond' : { n: nested(levels - 1) });
+    const { withheld } = filterResponse(nested(40), rfrOnly, context);
+    expect(withheld).toHaveLength(1);
+    expect(withheld[0]!.path.split('.')).toHaveLength(32);
+  });
+
+  it('keeps each period of IR multiple in place, an empty one where nothing of it is returned', () => {
+    const { returned } = filterResponse({ situationsIR: [{ sitFam: 'M' }, { rfr: 12_000, sitFam: 'V' }] }, rfrOnly, context);
+    expect(returned).toEqual({ situationsIR: [{}, { rfr: 12_000 }] });
+    expect(filterResponse({ situationsIR: [{ rfr: 1 }, { sitFam: 'V' }] }, rfrOnly, context).returned).toEqual({ situationsIR: [{ rfr: 1 }, {}] });
+  });
+});

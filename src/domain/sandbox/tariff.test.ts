@@ -95,3 +95,31 @@ describe('tariff from a response (hand-computed)', () => {
     });
   });
 });
+
+describe('the tariff, from what a response holds', () => {
+  it('reads the top of the body when IR multiple returns no period, and notes only several periods', () => {
+    expect(ok({ situationsIR: [], rfr: 12_000, nbPart: 2 }, cantine).inputs.map((i) => i.value)).toEqual([12_000, 2]);
+    expect(ok({ situationsIR: [{ rfr: 12_000, nbPart: 2 }] }, cantine).situationNote).toBeNull();
+    expect(
+      ok(
+        {
+          situationsIR: [
+            { rfr: 1, nbPart: 1 },
+            { rfr: 12_000, nbPart: 2 },
+          ],
+        },
+        cantine,
+      ).situationNote,
+    ).toBe("Calcul sur la dernière des 2 périodes de l'année.");
+  });
+
+  it('takes only finite numbers, and names every datum missing', () => {
+    for (const rfr of ['12000', Number.NaN, Number.POSITIVE_INFINITY, null]) {
+      expect(tariffFromResponse({ rfr, nbPart: 2 }, cantine), String(rfr)).toMatchObject({ ok: false, missing: ['dgfip_rfr'] });
+    }
+    const outcome = tariffFromResponse({}, cantine);
+    expect(!outcome.ok && outcome.reason).toBe(
+      "La réponse ne contient pas « Revenu fiscal de référence » et « Nombre de parts » : la méthode de calcul ne peut pas s'appliquer à ce foyer.",
+    );
+  });
+});
