@@ -30,3 +30,23 @@ describe('gateway host', () => {
     expect(readHost('http://exemple.fr', { allowLoopbackHttp: true }).ok).toBe(false);
   });
 });
+
+describe('gateway host, at the edges of what is pasted', () => {
+  it('wants the address to start with its scheme, a username or a password alone refused, any number of final slashes dropped', () => {
+    expect(readHost('voir https://passerelle.exemple.fr')).toEqual({ ok: false, message: "Indiquez l'adresse complète, qui commence par https://." });
+    expect(readHost('https://moi@passerelle.exemple.fr')).toMatchObject({ ok: false, message: expect.stringContaining("Retirez l'identifiant") as unknown });
+    expect(readHost('https://:secret@passerelle.exemple.fr')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Retirez l'identifiant") as unknown,
+    });
+    expect(readHost('https://passerelle.exemple.fr/apim///')).toEqual({ ok: true, base: 'https://passerelle.exemple.fr/apim' });
+    expect(readHost('https://passerelle.exemple.fr/#ancre')).toMatchObject({ ok: false, message: expect.stringContaining('Retirez la partie') as unknown });
+  });
+
+  it('accepts an IPv6 address, and plain http to the loopback only, not another scheme', () => {
+    expect(readHost('https://[2001:db8::1]:8443')).toEqual({ ok: true, base: 'https://[2001:db8::1]:8443' });
+    expect(readHost('http://[::1]:9000', { allowLoopbackHttp: true })).toEqual({ ok: true, base: 'http://[::1]:9000' });
+    expect(readHost('http://localhost:9000', { allowLoopbackHttp: true })).toEqual({ ok: true, base: 'http://localhost:9000' });
+    expect(readHost('ftp://127.0.0.1', { allowLoopbackHttp: true })).toMatchObject({ ok: false });
+  });
+});
