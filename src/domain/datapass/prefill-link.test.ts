@@ -6,7 +6,7 @@ import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
 import { BLOCK_FIELDS } from './blocks';
 import { dossierForm } from './dossier-form';
 import { DATAPASS_FORMS, formOf } from './forms';
-import { MAX_LINK_LENGTH, prefillLink, prefillableFields } from './prefill-link';
+import { DATAPASS_ORIGIN, dossierValues, linkFor, MAX_LINK_LENGTH, MAX_PREFILL_BYTES, prefillBytes, prefillLink, prefillableFields } from './prefill-link';
 
 const examples = exampleDossiers();
 
@@ -98,5 +98,54 @@ describe('the DataPass prefill link', () => {
     const d = completeCantineDossier();
     const { link } = linkOf({ ...d, data: { ...d.data, hasSpecificRequirements: true } });
     expect(link.url).toContain('&specific_requirements=1');
+  });
+});
+
+describe('the link’s budget and encoding, value by value', () => {
+  const fields = (...attributes: string[]) =>
+    attributes.map((a) => BLOCK_FIELDS.basic_infos.concat(BLOCK_FIELDS.personal_data, BLOCK_FIELDS.scopes).find((f) => f.attribute === a)!);
+  const uid = 'formulaire';
+  /** The length of text that fills the budget exactly, in one field. */
+  const room = MAX_PREFILL_BYTES - prefillBytes(uid, [[fields('intitule')[0]!, '']]);
+
+  it('keeps a text that fills the budget to the byte, and leaves out one byte more', () => {
+    expect(linkFor(uid, fields('intitule'), { intitule: 'a'.repeat(room) }).tooLong).toEqual([]);
+    expect(linkFor(uid, fields('intitule'), { intitule: 'a'.repeat(room + 1) }).tooLong.map((f) => f.attribute)).toEqual(['intitule']);
+  });
+
+  it('leaves out the longest text first, the first of two as long, and never a list', () => {
+    const long = 'l'.repeat(room - 100);
+    expect(linkFor(uid, fields('intitule', 'description'), { intitule: long, description: 'd'.repeat(200) }).tooLong.map((f) => f.attribute)).toEqual([
+      'intitule',
+    ]);
+    expect(linkFor(uid, fields('intitule', 'description'), { intitule: 'c'.repeat(200), description: long }).tooLong.map((f) => f.attribute)).toEqual([
+      'description',
+    ]);
+    // Two fields of names as long, with texts as long: the first goes.
+    const named = (attribute: string) => ({ ...fields('intitule')[0]!, attribute });
+    const half = 'h'.repeat(Math.ceil(room / 2) + 10);
+    expect(linkFor(uid, [named('premier'), named('seconde')], { premier: half, seconde: half }).tooLong.map((f) => f.attribute)).toEqual(['premier']);
+    const scopes = Array.from({ length: 300 }, (_, i) => `donnee_${String(i)}`);
+    const onlyList = linkFor(uid, fields('scopes'), { scopes });
+    expect(onlyList.tooLong).toEqual([]);
+    expect(onlyList.carried.map((f) => f.attribute)).toEqual(['scopes']);
+  });
+
+  it('percent-encodes the characters a typography pass could change, in capitals, and a broken character as the replacement one', () => {
+    const { url } = linkFor(uid, fields('intitule', 'description'), { intitule: "l'été (1)!*", description: 'x\uD800' });
+    expect(url).toBe(`${DATAPASS_ORIGIN}/formulaires/formulaire/demande/nouveau?intitule=l%27%C3%A9t%C3%A9%20%281%29%21%2A&description=x%EF%BF%BD`);
+    expect(linkFor(uid, fields('intitule'), {}).url).toBe(`${DATAPASS_ORIGIN}/formulaires/formulaire/demande/nouveau`);
+  });
+
+  it('carries the dossier’s answers trimmed, no datum when none is ticked, and only the fields a link may fill', () => {
+    const values = dossierValues({
+      ...completeCantineDossier(),
+      useCase: { ...completeCantineDossier().useCase, projectName: '  Cantine  ' },
+      data: { ...completeCantineDossier().data, scopes: [] },
+    });
+    expect(values.intitule).toBe('Cantine');
+    expect(values.scopes).toBeNull();
+    expect(prefillableFields(formOf('cantine-scolaire', 'editeur')).every((f) => f.prefillable)).toBe(true);
+    expect(prefillableFields(formOf('cantine-scolaire', 'editeur')).map((f) => f.attribute)).not.toContain('maquette_projet');
   });
 });
