@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FUTURE_FILING_MESSAGE, REQUEST_NUMBER_MESSAGE, isFiled, normaliseRequestNumber, trackingProblems } from './request-tracking';
+import { FUTURE_FILING_MESSAGE, REQUEST_NUMBER_MESSAGE, isFiled, normaliseRequestNumber, stateLabel, trackingProblems } from './request-tracking';
 
 describe('what the user records of a DataPass request', () => {
   it('reads a DataPass number however it is typed, and refuses what is not one', () => {
@@ -23,5 +23,17 @@ describe('what the user records of a DataPass request', () => {
     expect(isFiled({ number: '', filedOn: '', state: 'brouillon' })).toBe(false);
     expect(isFiled({ number: '', filedOn: '', state: '' })).toBe(false);
     for (const state of ['en-instruction', 'a-modifier', 'validee', 'refusee'] as const) expect(isFiled({ number: '', filedOn: '', state })).toBe(true);
+  });
+});
+
+describe('a request with nothing recorded yet', () => {
+  it('has no state, is not filed, and a blank number or date is no problem', () => {
+    expect(stateLabel(undefined)).toBeNull();
+    expect(stateLabel({ number: '', filedOn: '', state: '' })).toBeNull();
+    expect(stateLabel({ number: '', filedOn: '', state: 'a-modifier' })).toBe('A modifier');
+    expect(isFiled(undefined)).toBe(false);
+    expect(trackingProblems({ number: '   ', filedOn: '', state: '' }, '2026-11-26')).toEqual({});
+    expect(trackingProblems({ number: ' D12 ', filedOn: '2026-11-26', state: '' }, '2026-11-26')).toEqual({});
+    expect(trackingProblems({ number: 'D12', filedOn: '2026-11-27', state: '' }, '2026-11-26')).toEqual({ filedOn: FUTURE_FILING_MESSAGE });
   });
 });
