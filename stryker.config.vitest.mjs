@@ -31,7 +31,8 @@ function propertiesForMutation() {
     resolveId(source, importer) {
       // test/setup.ts (the simulated "today", kept in one place) also adds jest-dom's matchers for
       // the component tests. The domain's tests run without a DOM and use none of them, and loading
-      // them is a third of what each mutant's run costs before any test starts (0.25 of 0.7 s).
+      // them is a quarter of what each mutant's run costs before any test starts (0.1-0.2 s of CPU
+      // out of 0.45-0.55 s, measured on an empty test file).
       if (source === '@testing-library/jest-dom/vitest') return NO_DOM_MATCHERS;
       // The stand-in itself imports the real fast-check.
       return source === 'fast-check' && importer !== FAST_CHECK ? FAST_CHECK : null;
