@@ -15,8 +15,9 @@ export default {
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   thresholds: { high: 90, low: 85, break: 85 },
-  reporters: ['html', 'clear-text', 'progress'],
+  reporters: ['html', 'json', 'clear-text', 'progress'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
   // A mutant that makes a loop endless is stopped after its tests' usual time × 1.5 + 5 s.
   timeoutMS: 5_000,
