@@ -6,6 +6,11 @@
  * `npm run bench -- --quick` (run by .ci/run): the same budgets, five runs of each timing
  * instead of seven, and no Lighthouse.
  *
+ * Every time is measured twice: the CPU time of the thread doing the work, which the budget is
+ * checked on (see bench/cpu-clock.ts: it hardly moves when other programs load the machine), and
+ * the wall-clock duration, printed under it, and checked too by the full bench, meant for a
+ * quiet machine.
+ *
  * Measured: the weight of the first page and of each lazily loaded feature; medians, after a
  * warm-up, of the first load, step-to-step navigation, typing latency with autosave, document
  * generation and the local sandbox batch; Lighthouse scores of the home page and the data step.
@@ -19,16 +24,11 @@ import { bundleReport } from './bench/bundle';
 import { buildBlankPage } from './bench/blank-page';
 import { firstLoad, openDossier, stepNavigation, typingLatency } from './bench/browser-timings';
 import { lighthouseScores } from './bench/lighthouse';
+import { cpuClock } from './bench/cpu-clock';
 import { kb, median, ms } from './bench/stats';
 import { batchMeasure, type BatchMeasure } from './bench/batch';
 
 const QUICK = process.argv.includes('--quick');
-/**
- * `--times-advisory`: a time over its budget is printed but does not fail the run; the weights
- * still do. For a machine whose load is not known (CI), where the times vary by a factor of two.
- */
-const TIMES_ADVISORY = process.argv.includes('--times-advisory');
-const isTime = (r: Row) => /\d ?m?s$/.test(r.budget);
 const RUNS = QUICK ? 5 : 7;
 const LIGHTHOUSE_RUNS = 7;
 /** A measure that takes longer than this is broken, not slow: say so instead of hanging. */
@@ -48,6 +48,18 @@ interface Row {
 }
 const rows: Row[] = [];
 const row = (measure: string, value: string, budget = '', ok: boolean | null = null) => rows.push({ measure, value, budget, ok });
+
+interface Timing {
+  cpuMs: number;
+  wallMs: number;
+}
+const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+/** A time against its budget: see the header for why it is the CPU time that is checked. */
+function timeRow(measure: string, time: Timing, budgetMs: number, format: (value: number) => string = ms): void {
+  const budget = `≤ ${format === ms ? `${budgetMs} ms` : seconds(budgetMs)}`;
+  row(`${measure}, temps de calcul`, format(time.cpuMs), budget, time.cpuMs <= budgetMs);
+  row("  durée à l'horloge", format(time.wallMs), QUICK ? '' : budget, QUICK ? null : time.wallMs <= budgetMs);
+}
 
 function build(): void {
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -89,11 +101,14 @@ async function documentTimings(page: Page): Promise<void> {
     ['checklist', 'Liste de contrôle (PDF)'],
     ['sheet', 'Fiche de saisie DataPass (.txt)'],
   ] as const;
+  const cpu = await cpuClock(page);
   for (const [kind, label] of documents) {
     const name = `document:${kind}`;
     const durations: number[] = [];
+    const cpuTimes: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
       const before = await page.evaluate((n) => performance.getEntriesByName(n).length, name);
+      const cpuBefore = await cpu();
       await page.getByRole('button', { name: `Télécharger : ${label}` }).click();
       const status = page.locator(`#document-${kind}-etat`);
       await page
@@ -108,27 +123,38 @@ async function documentTimings(page: Page): Promise<void> {
       const duration = await page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? Number.NaN, name);
       if (await status.evaluate((e) => e.classList.contains('field-error'))) throw new Error(`${label} : ${await status.textContent()}`);
       await status.filter({ hasText: /^Document prêt/ }).waitFor(); // the page has finished with this run
-      if (run > 0) durations.push(duration); // the first run loads the code: a warm-up
+      const cpuTime = (await cpu()) - cpuBefore;
+      if (run > 0) {
+        // the first run loads the code: a warm-up
+        durations.push(duration);
+        cpuTimes.push(cpuTime);
+      }
     }
-    const value = median(durations);
-    row(`Génération : ${label} (médiane de ${RUNS})`, ms(value), `≤ ${BUDGET.documentMs} ms`, value <= BUDGET.documentMs);
+    timeRow(`Génération : ${label} (médiane de ${RUNS})`, { cpuMs: median(cpuTimes), wallMs: median(durations) }, BUDGET.documentMs);
   }
 }
 
 async function sandboxBatch(page: Page): Promise<void> {
   await openDossier(page, ORIGIN, EXAMPLE, 'bac-a-sable');
+  const cpu = await cpuClock(page);
   const durations: number[] = [];
+  const cpuTimes: number[] = [];
   for (let run = 0; run <= RUNS; run++) {
     // Each run on a fresh page: the local sandbox counts calls against the simulated quota.
     if (run > 0) await page.reload();
+    await page.getByRole('button', { name: 'Appeler tous les foyers fictifs sur 3 ans' }).waitFor();
+    const cpuBefore = await cpu();
     await page.getByRole('button', { name: 'Appeler tous les foyers fictifs sur 3 ans' }).click();
     const result = page.getByTestId('sandbox-batch-duration');
     await result.waitFor();
+    const cpuTime = (await cpu()) - cpuBefore;
     const duration = Number(await result.getAttribute('data-duration-ms'));
-    if (run > 0) durations.push(duration);
+    if (run > 0) {
+      durations.push(duration);
+      cpuTimes.push(cpuTime);
+    }
   }
-  const value = median(durations);
-  row(`Bac à sable : tous les foyers fictifs sur 3 ans (médiane de ${RUNS})`, ms(value), `≤ ${BUDGET.sandboxBatchMs} ms`, value <= BUDGET.sandboxBatchMs);
+  timeRow(`Bac à sable : tous les foyers fictifs sur 3 ans (médiane de ${RUNS})`, { cpuMs: median(cpuTimes), wallMs: median(durations) }, BUDGET.sandboxBatchMs);
 }
 
 /**
@@ -145,18 +171,19 @@ async function batchRun(rows: number): Promise<BatchMeasure> {
 
 async function vendorBatch(): Promise<void> {
   const name = "Lot d'un éditeur : 1 000 collectivités, documents compris (npm run batch)";
-  const budget = `≤ ${BATCH.budgetSeconds} s`;
+  const budgetMs = BATCH.budgetSeconds * 1000;
   if (!QUICK) {
     const measure = await batchRun(1000);
-    row(name, `${measure.seconds.toFixed(1)} s`, budget, measure.seconds <= BATCH.budgetSeconds);
+    timeRow(name, { cpuMs: measure.cpuSeconds * 1000, wallMs: measure.seconds * 1000 }, budgetMs, seconds);
     row('  pic de mémoire du lot (RSS)', `${Math.round(measure.peakMb)} Mo`);
     return;
   }
   const small = await batchRun(10);
   const large = await batchRun(110);
-  const projected = small.seconds + ((large.seconds - small.seconds) / 100) * 990;
-  row(`${name}, projeté`, `${projected.toFixed(1)} s`, budget, projected <= BATCH.budgetSeconds);
-  row('  mesuré : 10 puis 110 collectivités', `${small.seconds.toFixed(1)} / ${large.seconds.toFixed(1)} s`);
+  const project = (at10: number, at110: number) => 1000 * (at10 + ((at110 - at10) / 100) * 990);
+  timeRow(`${name}, projeté`, { cpuMs: project(small.cpuSeconds, large.cpuSeconds), wallMs: project(small.seconds, large.seconds) }, budgetMs, seconds);
+  row('  mesuré : 10 puis 110 collectivités, temps de calcul', `${small.cpuSeconds.toFixed(1)} / ${large.cpuSeconds.toFixed(1)} s`);
+  row("  mesuré : 10 puis 110 collectivités, durée à l'horloge", `${small.seconds.toFixed(1)} / ${large.seconds.toFixed(1)} s`);
   row('  pic de mémoire du lot de 110 (RSS)', `${Math.round(large.peakMb)} Mo`);
 }
 
@@ -193,8 +220,7 @@ async function main(): Promise<void> {
     row(`Passage d'une étape à l'autre (médiane, ${RUNS} tours des 9 étapes)`, ms(await stepNavigation(wizard, RUNS)));
     await wizard.goto(`${ORIGIN}/#/dossiers/exemple-cantine/cas-d-usage`);
     await wizard.waitForSelector('textarea');
-    const typing = await typingLatency(wizard, 60);
-    row('Frappe dans un long texte, enregistrement compris (médiane de 60 touches)', ms(typing), `≤ ${BUDGET.typingMs} ms`, typing <= BUDGET.typingMs);
+    timeRow('Frappe dans un long texte, enregistrement compris (60 touches)', await typingLatency(wizard, 60), BUDGET.typingMs);
     await documentTimings(await measuringPage(browser));
     await sandboxBatch(await measuringPage(browser));
     await vendorBatch();
@@ -230,12 +256,12 @@ async function main(): Promise<void> {
   console.log(`\n${'Mesure'.padEnd(width)}  ${'Valeur'.padStart(10)}  ${'Budget'.padEnd(20)}  Résultat`);
   for (const r of rows) {
     console.log(
-      `${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : TIMES_ADVISORY && isTime(r) ? 'dépassé (indicatif)' : 'DÉPASSÉ'}`,
+      `${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : 'DÉPASSÉ'}`,
     );
   }
-  const exceeded = rows.filter((r) => r.ok === false && !(TIMES_ADVISORY && isTime(r)));
+  const exceeded = rows.filter((r) => r.ok === false);
   console.log(
-    `\n${QUICK ? 'Mesure rapide' : 'Mesure complète'} en ${((performance.now() - started) / 1000).toFixed(0)} s : ${exceeded.length === 0 ? (rows.some((r) => r.ok === false) ? 'poids tenus ; temps au-delà de leur budget, signalés à titre indicatif' : 'tous les budgets tenus') : `${exceeded.length} budget(s) dépassé(s)`}.`,
+    `\n${QUICK ? 'Mesure rapide' : 'Mesure complète'} en ${((performance.now() - started) / 1000).toFixed(0)} s : ${exceeded.length === 0 ? 'tous les budgets tenus' : `${exceeded.length} budget(s) dépassé(s)`}.`,
   );
   process.exit(exceeded.length > 0 ? 1 : 0);
 }

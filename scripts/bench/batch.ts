@@ -4,15 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { luhnIsValid } from '../../src/domain/validators/siret';
+import type { ProcessUsage } from './process-usage';
 
 /**
  * A vendor's batch of `rows` collectivités through `npm run batch` itself (its own process, as a
  * vendor runs it): the sample table of examples/editeur repeated with distinct SIRETs, every
- * document generated and written. Measured: the wall-clock time from start to exit, and the
- * process's peak resident memory.
+ * document generated and written. Measured: the wall-clock time from start to exit, the CPU time
+ * the process used (see cpu-clock.ts for why the budget is checked on it) and its peak resident
+ * memory.
  */
 export interface BatchMeasure {
   seconds: number;
+  cpuSeconds: number;
   peakMb: number;
   produced: number;
 }
@@ -46,7 +49,7 @@ export async function batchMeasure(rows: number, timeoutMs: number): Promise<Bat
   const dir = mkdtempSync(join(tmpdir(), 'bench-lot-'));
   try {
     const table = writeBatchTable(dir, rows);
-    const peakFile = join(dir, 'peak-rss');
+    const usageFile = join(dir, 'usage.json');
     const started = performance.now();
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
       const child = spawn(
@@ -55,7 +58,7 @@ export async function batchMeasure(rows: number, timeoutMs: number): Promise<Bat
           '--import',
           'tsx',
           '--import',
-          './scripts/bench/peak-memory.ts',
+          './scripts/bench/process-usage.ts',
           'scripts/batch.ts',
           '--model',
           MODEL,
@@ -64,7 +67,7 @@ export async function batchMeasure(rows: number, timeoutMs: number): Promise<Bat
           '--out',
           join(dir, 'lot'),
         ],
-        { env: { ...process.env, BENCH_PEAK_RSS_FILE: peakFile }, stdio: ['ignore', 'pipe', 'pipe'] },
+        { env: { ...process.env, BENCH_USAGE_FILE: usageFile }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let out = '';
       let err = '';
@@ -83,7 +86,8 @@ export async function batchMeasure(rows: number, timeoutMs: number): Promise<Bat
     const seconds = (performance.now() - started) / 1000;
     if (code !== 0) throw new Error(`lot de ${rows} collectivités : code ${code}, ${stderr.trim().split('\n').at(-1) ?? ''}`);
     const produced = Number(/^(\d[\d\s\u202f]*) collectivités? produites?/m.exec(stdout)?.[1]?.replace(/\D/g, '') ?? Number.NaN);
-    return { seconds, peakMb: Number(readFileSync(peakFile, 'utf8')) / 1024, produced };
+    const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as ProcessUsage;
+    return { seconds, cpuSeconds: usage.cpuMs / 1000, peakMb: usage.peakRssKb / 1024, produced };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

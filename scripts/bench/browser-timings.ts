@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { cpuClock } from './cpu-clock';
 import { median } from './stats';
 
 /** Timings measured inside the page, so that the test driver's own latency is left out. */
@@ -51,9 +52,13 @@ export async function stepNavigation(page: Page, runs: number): Promise<number> 
  * the time is read in the first task after that frame. Waiting for the next frame instead would
  * add the wait for the display's refresh (up to 16.7 ms at 60 Hz, whatever the keystroke costs):
  * measured that way, a page that does nothing "took" 17 ms.
+ *
+ * Two figures: the median of those durations (wall clock), and the main thread's CPU time over the
+ * whole run divided by the keystrokes (see cpu-clock.ts), the long text's own rendering excepted.
  */
-export async function typingLatency(page: Page, characters: number): Promise<number> {
-  return page.evaluate(async (count) => {
+export async function typingLatency(page: Page, characters: number): Promise<{ wallMs: number; cpuMs: number }> {
+  const cpu = await cpuClock(page);
+  await page.evaluate(async () => {
     const area = document.querySelector<HTMLTextAreaElement>('textarea')!;
     area.focus();
     // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter, called below with the textarea as this
@@ -61,6 +66,12 @@ export async function typingLatency(page: Page, characters: number): Promise<num
     setValue.call(area, `${area.value}${' Texte long saisi pour mesurer la latence de frappe.'.repeat(80)}`);
     area.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 50));
+  });
+  const before = await cpu();
+  const wallMs = await page.evaluate(async (count) => {
+    const area = document.querySelector<HTMLTextAreaElement>('textarea')!;
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the native value setter, called below with the textarea as this
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
     const times: number[] = [];
     for (let i = 0; i < count; i++) {
       const time = await new Promise<number>((resolve) =>
@@ -77,4 +88,5 @@ export async function typingLatency(page: Page, characters: number): Promise<num
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)]!;
   }, characters);
+  return { wallMs, cpuMs: ((await cpu()) - before) / characters };
 }
