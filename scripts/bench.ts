@@ -154,7 +154,11 @@ async function sandboxBatch(page: Page): Promise<void> {
       cpuTimes.push(cpuTime);
     }
   }
-  timeRow(`Bac à sable : tous les foyers fictifs sur 3 ans (médiane de ${RUNS})`, { cpuMs: median(cpuTimes), wallMs: median(durations) }, BUDGET.sandboxBatchMs);
+  timeRow(
+    `Bac à sable : tous les foyers fictifs sur 3 ans (médiane de ${RUNS})`,
+    { cpuMs: median(cpuTimes), wallMs: median(durations) },
+    BUDGET.sandboxBatchMs,
+  );
 }
 
 /**
@@ -255,9 +259,7 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map((r) => r.measure.length));
   console.log(`\n${'Mesure'.padEnd(width)}  ${'Valeur'.padStart(10)}  ${'Budget'.padEnd(20)}  Résultat`);
   for (const r of rows) {
-    console.log(
-      `${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : 'DÉPASSÉ'}`,
-    );
+    console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(20)}  ${r.ok === null ? '' : r.ok ? 'tenu' : 'DÉPASSÉ'}`);
   }
   const exceeded = rows.filter((r) => r.ok === false);
   console.log(
