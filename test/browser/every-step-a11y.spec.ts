@@ -39,8 +39,9 @@ test('the cantine example: every step has unique ids and no axe violation', asyn
   await goHome(page);
 });
 
-test('an empty dossier with its errors: every step has unique ids and no axe violation', async ({ page }) => {
+test('the home page, then an empty dossier with its errors: every step has unique ids and no axe violation', async ({ page }) => {
   await page.goto('./');
+  await expectNoAxeViolations(page, 'accueil');
   await page.getByRole('button', { name: 'Commencer une nouvelle demande' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Organisation et parcours' })).toBeVisible();
   // A production request, so that the security step has required fields too.
