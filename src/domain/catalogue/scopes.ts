@@ -239,6 +239,7 @@ export const SCOPES: readonly Scope[] = [
 const SCOPES_BY_KEY: ReadonlyMap<string, Scope> = new Map(SCOPES.map((s) => [s.key, s]));
 
 export function isScopeKey(value: unknown): value is ScopeKey {
+  // Stryker disable next-line ConditionalExpression: equivalent, a map keyed by strings has no value that is not a string; the typeof narrows the type for TypeScript.
   return typeof value === 'string' && SCOPES_BY_KEY.has(value);
 }
 

@@ -12,6 +12,12 @@ describe('the legal step', () => {
       stepSaysOf('legal', {
         'Délibération existante complète': legal({}),
         'Statut non choisi': legal({ deliberationStatus: '' }),
+        'Statut non choisi, séance prévue en 1949 (non affichée), sans adresse web': legal({
+          deliberationStatus: '',
+          plannedSessionDate: '1949-01-01',
+          deliberationUrl: '',
+        }),
+        'À adopter, sans adresse web (non demandée)': legal({ deliberationStatus: 'a-adopter', plannedSessionDate: '2027-03-01', deliberationUrl: '' }),
         'Type d’organisation non choisi, statut non choisi': legal({ deliberationStatus: '' }, { type: '' }),
         'À adopter, sans séance': legal({ deliberationStatus: 'a-adopter', plannedSessionDate: '' }),
         'À adopter, séance en 2101': legal({ deliberationStatus: 'a-adopter', plannedSessionDate: '2101-01-01' }),

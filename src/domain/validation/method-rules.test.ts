@@ -27,6 +27,7 @@ describe('the method step', () => {
         'Limites à 0, vide, illisible, négative ; 0,01 acceptée': tranches(['0', '1'], ['', '1'], ['abc', '1'], ['-5', '1'], ['0,01', '1'], ['', '1']),
         'Limites égale puis inférieure à la précédente': tranches(['500', '1'], ['500', '2'], ['400', '3'], ['', '4']),
         'Limite croissante après une illisible': tranches(['500', '1'], ['abc', '2'], ['600', '3'], ['', '4']),
+        'Limite inférieure à la précédente lisible, après une illisible': tranches(['500', '1'], ['abc', '2'], ['400', '3'], ['', '4']),
         'Dernière tranche bornée': tranches(['500', '1'], ['900', '2']),
         'Une seule tranche, sans borne': tranches(['', '3']),
       }),
@@ -42,13 +43,19 @@ describe('the method step', () => {
         'Taux de 100 %, plafond sous le plancher': effort({ effortMode: 'plancher-plafond', rate: '100', floor: '2', ceiling: '1,99' }),
         'Taux de 100,5 %, plafond au-dessus du plancher': effort({ effortMode: 'plancher-plafond', rate: '100,5', floor: '2', ceiling: '2,01' }),
         'Taux de 0,01 %': effort({ effortMode: 'plancher-plafond', rate: '0,01', floor: '0', ceiling: '1' }),
+        'Plancher manquant, plafond à 0': effort({ effortMode: 'plancher-plafond', rate: '5', floor: '', ceiling: '0' }),
+        'Plafond manquant': effort({ effortMode: 'plancher-plafond', rate: '5', floor: '2', ceiling: '' }),
         'Deux points manquants': effort({ effortMode: 'lineaire', qfMin: '', priceMin: '', qfMax: '', priceMax: '' }),
         'Deux points au même QF': effort({ effortMode: 'lineaire', qfMin: '300', priceMin: '1', qfMax: '300', priceMax: '5' }),
         'Second point avant le premier': effort({ effortMode: 'lineaire', qfMin: '300', priceMin: '1', qfMax: '299', priceMax: '5' }),
         'Second point après le premier': effort({ effortMode: 'lineaire', qfMin: '300', priceMin: '1', qfMax: '301', priceMax: '5' }),
+        'QF du premier point manquant, second à 0': effort({ effortMode: 'lineaire', qfMin: '', priceMin: '1', qfMax: '0', priceMax: '5' }),
+        'QF du second point manquant': effort({ effortMode: 'lineaire', qfMin: '300', priceMin: '1', qfMax: '', priceMax: '5' }),
         'Barème CNAF sans plancher ni plafond': method({ id: 'bareme-cnaf', resourcesFloor: '', resourcesCeiling: '' }),
         'Barème CNAF, plafond égal au plancher': method({ id: 'bareme-cnaf', resourcesFloor: '800', resourcesCeiling: '800' }),
         'Barème CNAF, plafond au-dessus du plancher': method({ id: 'bareme-cnaf', resourcesFloor: '800', resourcesCeiling: '800,01' }),
+        'Barème CNAF, plancher manquant, plafond à 0': method({ id: 'bareme-cnaf', resourcesFloor: '', resourcesCeiling: '0' }),
+        'Barème CNAF, plafond manquant': method({ id: 'bareme-cnaf', resourcesFloor: '800', resourcesCeiling: '' }),
         'Seuil manquant': method({ id: 'seuil-ressources', threshold: ' ' }),
         'Seuil de 0': method({ id: 'seuil-ressources', threshold: '0' }),
         'Seuil de 0,01': method({ id: 'seuil-ressources', threshold: '0,01' }),
@@ -89,7 +96,15 @@ describe('the method step', () => {
         }),
         'Campagne de 18 mois exactement': method({ campaignStart: '2027-01-15', campaignEnd: '2028-07-15' }),
         'Campagne de 18 mois et un jour': method({ campaignStart: '2027-01-15', campaignEnd: '2028-07-16' }),
+        'Début seul': method({ campaignStart: '2027-05-15', campaignEnd: '' }),
       }),
     ).toMatchFileSnapshot('../../../test/fixtures/rules/methode-campagne.txt');
+  });
+
+  it('compares the campaign’s dates, and measures its length, only when both are real dates', () => {
+    const says = (campaignStart: string, campaignEnd: string) => stepSays('method', method({ campaignStart, campaignEnd }));
+    expect(says('2027-02-30', '2027-01-01')).not.toContain('La fin de la campagne doit être après son début.');
+    expect(says('2027-01-15', '2027-02-30')).not.toContain('La fin de la campagne doit être après son début.');
+    expect(says('2026-01-15', '2028-02-30')).not.toContain('Cette campagne dure plus de 18 mois');
   });
 });

@@ -30,6 +30,7 @@ function requireAmount(
     report.invalid(path, `${capitalise(what)} doit être ${minExclusive ? `supérieur${e} à` : `au moins égal${e} à`} ${min}.`);
     return null;
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, a number compared with undefined is never greater, so without a max nothing is reported either way.
   if (max !== undefined && n > max) {
     report.invalid(path, `${capitalise(what)} ne peut pas dépasser ${max}.`);
     return null;
@@ -65,6 +66,7 @@ function trancheRules(s: MethodSection, report: Reporter<MethodPath>): void {
       minExclusive: true,
       feminine: true,
     });
+    // Stryker disable next-line ConditionalExpression: equivalent, a null previous bound compares as 0 and a read bound is always above 0 (minExclusive).
     if (bound !== null && previousBound !== null && bound <= previousBound) {
       report.invalid(['tranches', i, 'upTo'], `La limite de la tranche ${n} doit être supérieure à celle de la tranche ${n - 1}.`);
     }
@@ -114,7 +116,9 @@ function parameterRules(s: MethodSection, report: Reporter<MethodPath>): void {
     case 'residence':
       if (isBlank(s.territory)) report.missing(['territory'], 'Indiquez le territoire concerné (commune, secteur, quartier…).');
       break;
+    // Stryker disable next-line StringLiteral: equivalent, these cases only break, as the end of the switch would.
     case 'qf-fiscal':
+    // Stryker disable next-line all: equivalent, these cases only break, as the end of the switch would (and an empty id never gets here).
     case '':
       break;
   }

@@ -39,6 +39,7 @@ export const organisationRules: SectionRules<OrganisationSection> = (s, _context
     }
     if (!s.softwareConfirmed) {
       // The box's own words: the user looks for what the message names.
+      // Stryker disable next-line Regex: equivalent, every confirmation of the catalogue has a single full stop, at its end.
       const statement = softwareOption(s.software).confirmation.replace(/\.$/, '');
       report.missing(['softwareConfirmed'], `Cochez « ${statement} » une fois que c’est le cas : la DGFiP l’attend avant le dépôt de la demande.`);
     }

