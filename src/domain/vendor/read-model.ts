@@ -10,6 +10,9 @@ import { vendorModelSchema, type VendorModel } from './model';
  */
 export type ReadModelResult = { ok: true; model: VendorModel } | { ok: false; message: string };
 
+/** Number.isInteger, telling TypeScript what it found: it is false for every non-number. */
+const isWholeNumber = (value: unknown): value is number => Number.isInteger(value);
+
 const CHOOSE = 'Choisissez le fichier .json que votre éditeur vous a transmis (son « modèle »).';
 
 export function readVendorModel(text: string): ReadModelResult {
@@ -39,7 +42,7 @@ export function readVendorModel(text: string): ReadModelResult {
     return { ok: false, message: `Ce fichier n'est pas un modèle d'éditeur de cet outil : il vient sans doute d'un autre logiciel. ${CHOOSE}` };
   }
   const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (!isWholeNumber(version) || version < 1) {
     return { ok: false, message: 'Ce modèle porte un numéro de version inconnu : il ne peut pas être lu. Demandez à votre éditeur de l’exporter à nouveau.' };
   }
   if (version > VENDOR_MODEL_VERSION) {

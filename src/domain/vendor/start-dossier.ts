@@ -28,6 +28,7 @@ export function dossierFromModel(model: VendorModel, options: StartOptions): Dos
     ...blank,
     organisation: over(blank.organisation, organisation),
     people: {
+      // Stryker disable next-line ConditionalExpression: over() drops answers holding undefined, so giving it { technicalExtraEmail: undefined } or {} yields the same section.
       ...over(blank.people, people.technicalExtraEmail === undefined ? {} : { technicalExtraEmail: people.technicalExtraEmail }),
       contactTechnique: over(blank.people.contactTechnique, people.contactTechnique),
     },

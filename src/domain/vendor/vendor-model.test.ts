@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { arbitraryDossier } from '../../../test/fixtures/arbitrary-dossier';
 import { exampleDossiers } from '../../../test/fixtures/examples';
+import { IMPORT_MAX_BYTES, SHORT_TEXT_MAX } from '../dossier/limits';
 import { dossierSchema, type Dossier } from '../dossier/model';
 import { VENDOR_FIELDS, valueAt } from './fields';
 import {
@@ -10,13 +11,17 @@ import {
   VENDOR_MODEL_VERSION,
   defaultMethodScopes,
   dossierFromModel,
+  methodsText,
   modelFromDossier,
+  orderedMethods,
   prefilledScopes,
   readVendorModel,
   serializeVendorModel,
   unsupportedMethodMessage,
   vendorChanges,
   vendorMarks,
+  vendorMarksUnder,
+  vendorMethodOf,
   vendorModelProblems,
   vendorReport,
   type VendorModel,
@@ -287,3 +292,221 @@ describe('the data each method needs, by default', () => {
     expect(defaultMethodScopes({ ...periscolaire.method, incomeBasis: 'rbg' }, 'qf-fiscal')).toEqual(['dgfip_nbpart', 'dgfip_rbg']);
   });
 });
+
+describe('what the export provides, field by field', () => {
+  it('provides the stage on the two-request path, with the software being validated', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.organisation = { ...dossier.organisation, software: 'editeur-en-cours', stage: 'production' };
+    expect(exportModel(dossier).provided.organisation).toMatchObject({ software: 'editeur-en-cours', stage: 'production' });
+  });
+
+  it('trims the name the vendor gives itself before declaring it as the éditeur', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.organisation = { ...dossier.organisation, software: 'editeur-valide' };
+    expect(exportModel(dossier, { vendorName: '  Logiciels Famille SA  ' }).provided.organisation.softwareVendorName).toBe('Logiciels Famille SA');
+  });
+
+  it('provides no technical contact when none of its answers is given', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.people.contactTechnique = { givenName: '', familyName: ' ', jobTitle: '', email: '', phone: '', side: 'interne' };
+    expect(exportModel(dossier).provided.people).not.toHaveProperty('contactTechnique');
+  });
+
+  it('provides the extra technical e-mail when answered, not when blank', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.people.technicalExtraEmail = 'astreinte@logiciels-famille.fr';
+    expect(exportModel(dossier).provided.people.technicalExtraEmail).toBe('astreinte@logiciels-famille.fr');
+    dossier.people.technicalExtraEmail = '  ';
+    expect(exportModel(dossier).provided.people).not.toHaveProperty('technicalExtraEmail');
+  });
+
+  it('provides the volumetry, and its justification only above the rate that needs none', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.security = { ...dossier.security, callsPerMinute: '200', volumetryJustification: 'Pics de rentrée scolaire' };
+    expect(exportModel(dossier).provided.security).toEqual({ callsPerMinute: '200', volumetryJustification: 'Pics de rentrée scolaire' });
+    dossier.security = { ...dossier.security, callsPerMinute: '200', volumetryJustification: ' ' };
+    expect(exportModel(dossier).provided.security).toEqual({ callsPerMinute: '200' });
+    dossier.security = { ...dossier.security, callsPerMinute: '50', volumetryJustification: 'Pics de rentrée scolaire' };
+    expect(exportModel(dossier).provided.security).toEqual({ callsPerMinute: '50' });
+  });
+
+  it('provides how users are informed when chosen', () => {
+    const dossier = structuredClone(periscolaire);
+    dossier.gdpr.informationMode = 'lien';
+    expect(exportModel(dossier).provided.gdpr.informationMode).toBe('lien');
+  });
+
+  it('lists the security documents trimmed, without blank titles, and none when not given', () => {
+    expect(exportModel(periscolaire, { securityDocuments: ['  PSSI  ', '   ', 'Homologation'] }).securityDocuments).toEqual(['PSSI', 'Homologation']);
+    expect(modelFromDossier(periscolaire, { vendorName: 'Logiciels Famille SA', methods: [], now: NOW }).securityDocuments).toEqual([]);
+  });
+});
+
+describe('the methods of the vendor’s software', () => {
+  it('are put in the catalogue’s order, their data in the DataPass form’s order', () => {
+    expect(
+      orderedMethods([
+        { id: 'taux-effort', scopes: ['dgfip_sitfam', 'dgfip_rfr', 'dgfip_nbpart'] },
+        { id: 'qf-fiscal', scopes: [] },
+      ]),
+    ).toEqual([
+      { id: 'qf-fiscal', scopes: [] },
+      { id: 'taux-effort', scopes: ['dgfip_sitfam', 'dgfip_nbpart', 'dgfip_rfr'] },
+    ]);
+  });
+
+  it('read as their labels, separated by semicolons', () => {
+    expect(
+      methodsText([
+        { id: 'qf-fiscal', scopes: [] },
+        { id: 'taux-effort', scopes: [] },
+      ]),
+    ).toBe(METHODS_TEXT);
+  });
+
+  it('say nothing of the chosen method when the vendor lists none, or none is chosen', () => {
+    const started = dossierFromModel(exportModel(periscolaire), { id: 'n', now: NOW });
+    expect(vendorMethodOf({ ...started, method: periscolaire.method })).toEqual({ supported: { id: 'taux-effort', scopes: ['dgfip_nbpart', 'dgfip_rfr'] } });
+    expect(vendorMethodOf({ ...started, method: { ...periscolaire.method, id: 'tranches-qf' } })).toEqual({ supported: null });
+    expect(vendorMethodOf({ ...started, method: { ...periscolaire.method, id: '' } })).toBeNull();
+    expect(vendorMethodOf({ vendor: null, method: periscolaire.method })).toBeNull();
+    const none = { ...started, vendor: { ...started.vendor!, methods: [] }, method: { ...periscolaire.method, id: 'tranches-qf' as const } };
+    expect(vendorMethodOf(none)).toBeNull();
+    expect(unsupportedMethodMessage(none)).toBeNull();
+  });
+
+  it('prefill only the minimum when the vendor has no model, or does not list the chosen method', () => {
+    const minimum = prefilledScopes({ ...periscolaire, vendor: null });
+    expect(minimum).toEqual(['dgfip_annee_n_moins_1', 'dgfip_nbpart', 'dgfip_rfr']);
+    const started = dossierFromModel({ ...exportModel(periscolaire), methods: [{ id: 'taux-effort', scopes: ['dgfip_sitfam'] }] }, { id: 'n', now: NOW });
+    expect(prefilledScopes({ ...started, organisation: periscolaire.organisation, method: { ...periscolaire.method, id: 'tranches-qf' } })).toEqual(
+      prefilledScopes({ ...periscolaire, vendor: null, method: { ...periscolaire.method, id: 'tranches-qf' } }),
+    );
+  });
+});
+
+describe('the marks and the report of a dossier started from the model', () => {
+  const started = (): Dossier => dossierFromModel(exportModel(periscolaire), { id: 'n', now: NOW });
+
+  it('mark exactly the fields the model provides', () => {
+    expect(vendorMarks(started()).map((m) => `${m.section}:${m.path}`)).toEqual(MARKED);
+  });
+
+  it('are looked up by path inside one section', () => {
+    const marks = vendorMarksUnder(started(), 'gdpr');
+    expect([...marks.keys()]).toEqual(['informationMode', 'informationWhere']);
+    expect(marks.get('informationWhere')).toEqual({
+      section: 'gdpr',
+      path: 'informationWhere',
+      changed: false,
+      provided: periscolaire.gdpr.informationWhere.trim(),
+    });
+  });
+
+  it('name the methods in the report as the method step does', () => {
+    const dossier = dossierFromModel(
+      {
+        ...exportModel(periscolaire),
+        methods: [
+          { id: 'qf-fiscal', scopes: [] },
+          { id: 'taux-effort', scopes: [] },
+        ],
+      },
+      { id: 'n', now: NOW },
+    );
+    expect(vendorReport(dossier)?.methods).toEqual(METHODS_TEXT.split(' ; '));
+  });
+
+  it('list the data the software needs, and the ticked ones, separated by semicolons', () => {
+    const withExtra = dossierFromModel(
+      { ...exportModel(periscolaire), methods: [{ id: 'taux-effort', scopes: ['dgfip_rfr', 'dgfip_nbpart', 'dgfip_sitfam'] }] },
+      { id: 'n', now: NOW },
+    );
+    const dossier = { ...withExtra, method: periscolaire.method, data: { ...withExtra.data, initialised: true, scopes: ['dgfip_rfr' as const] } };
+    expect(vendorChanges(dossier).map((c) => [c.provided, c.current])).toEqual([[SCOPES_TEXT, RFR_TEXT]]);
+    expect(vendorChanges({ ...dossier, data: { ...dossier.data, scopes: [] } }).map((c) => c.current)).toEqual([null]);
+  });
+});
+
+describe('a dossier started from a model, from its own options', () => {
+  it('cuts a long title to the limit of a short text', () => {
+    const started = dossierFromModel(exportModel(periscolaire), { id: 'n', now: NOW, title: 'x'.repeat(SHORT_TEXT_MAX + 10) });
+    expect(started.title).toBe('x'.repeat(SHORT_TEXT_MAX));
+  });
+
+  it('leaves blank an answer the model holds as undefined', () => {
+    const model = exportModel(periscolaire);
+    const holey = { ...model, provided: { ...model.provided, organisation: { ...model.provided.organisation, accessMode: undefined } } };
+    expect(dossierFromModel(holey, { id: 'n', now: NOW }).organisation.accessMode).toBe('');
+  });
+});
+
+describe('the way a provided value reads', () => {
+  const field = (path: string) => VENDOR_FIELDS.find((f) => f.path.join('.') === path)!;
+
+  it('trims a text, and reads a blank or non-text one as nothing', () => {
+    expect(field('softwareVendorName').text('  Logiciels Famille SA ')).toBe('Logiciels Famille SA');
+    expect(field('softwareVendorName').text('   ')).toBeNull();
+    expect(field('softwareVendorName').text(42)).toBeNull();
+  });
+
+  it('reads a choice as its label, a value outside the choices as stored, a non-text one as nothing', () => {
+    expect(field('callsPerMinute').text('200')).toBe(CALLS_200_TEXT);
+    expect(field('callsPerMinute').text('9999')).toBe('9999');
+    expect(field('callsPerMinute').text(200)).toBeNull();
+  });
+});
+
+describe('the value at a path', () => {
+  it('is found through nested objects', () => {
+    expect(valueAt({ a: { b: 1 } }, ['a', 'b'])).toBe(1);
+  });
+
+  it('is undefined through null, a text, a missing or an inherited key', () => {
+    expect(valueAt(null, ['a'])).toBeUndefined();
+    expect(valueAt({ a: null }, ['a', 'b'])).toBeUndefined();
+    expect(valueAt('texte', ['length'])).toBeUndefined();
+    expect(valueAt({}, ['a', 'b'])).toBeUndefined();
+    expect(valueAt({}, ['constructor'])).toBeUndefined();
+  });
+});
+
+describe('a model text at the edges of what is read', () => {
+  const good = serializeVendorModel(exportModel(periscolaire));
+
+  it('reads a file of exactly 5 MB', () => {
+    const padded = good + ' '.repeat(IMPORT_MAX_BYTES - new TextEncoder().encode(good).length);
+    expect(readVendorModel(padded).ok).toBe(true);
+  });
+
+  it('refuses a JSON value that is not an object', () => {
+    const message = "Ce fichier n'est pas un modèle d'éditeur de cet outil. Choisissez le fichier .json que votre éditeur vous a transmis (son « modèle »).";
+    expect(refusal('null')).toBe(message);
+    expect(refusal('42')).toBe(message);
+    expect(refusal('"texte"')).toBe(message);
+  });
+
+  it('refuses a version that is not a whole number from 1', () => {
+    const unknown = 'Ce modèle porte un numéro de version inconnu : il ne peut pas être lu. Demandez à votre éditeur de l’exporter à nouveau.';
+    expect(refusal(good.replace('"version": 1', '"version": 1.5'))).toBe(unknown);
+    expect(refusal(good.replace('"version": 1', '"version": 0'))).toBe(unknown);
+  });
+});
+
+const METHODS_TEXT = "Quotient familial fiscal (revenu ÷ parts) ; Taux d'effort / taux de participation individualisé (TPI)";
+const MARKED = [
+  'organisation:softwareVendorName',
+  'organisation:accessMode',
+  'gdpr:informationMode',
+  'gdpr:informationWhere',
+  'people:contactTechnique.givenName',
+  'people:contactTechnique.familyName',
+  'people:contactTechnique.jobTitle',
+  'people:contactTechnique.email',
+  'people:contactTechnique.phone',
+  'people:contactTechnique.side',
+  'security:callsPerMinute',
+];
+const SCOPES_TEXT = 'Revenu fiscal de référence ; Nombre de parts ; Situation de famille (marié, pacsé, célibataire, veuf divorcé)';
+const RFR_TEXT = 'Revenu fiscal de référence';
+const CALLS_200_TEXT = '200 appels par minute';
