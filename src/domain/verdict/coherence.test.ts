@@ -136,4 +136,11 @@ describe('the dates across steps, each finding in words', () => {
       .join('\n\n');
     await expect(`${text}\n`).toMatchFileSnapshot('../../../test/fixtures/verdicts/coherence.txt');
   });
+
+  it('compares no date with one still blank', () => {
+    const noCampaignStart: Dossier = { ...base, method: { ...base.method, campaignStart: '' } };
+    expect(coherenceFindings(noCampaignStart).map((f) => f.key)).not.toContain('mise-en-production-apres-campagne');
+    const noSecurityEnd = securityEnd('');
+    expect(coherenceFindings(noSecurityEnd).map((f) => f.key)).toEqual([]);
+  });
 });

@@ -70,4 +70,12 @@ describe('the instructor’s pre-check', () => {
   it('needs every item it rests on in the checklist', () => {
     expect(() => buildPrecheck(ready.filter((i) => i.id !== 'recette'))).toThrow('the checklist item recette');
   });
+
+  it('calls a control and a family where no item applies "non concerné", not passed', () => {
+    const checklist = buildVerdict(completeCantineDossier(), TODAY).checklist.map((i) => ({ ...i, status: 'not-applicable' as const }));
+    for (const family of buildPrecheck(checklist)) {
+      expect(family.outcome, family.id).toBe('not-applicable');
+      for (const control of family.controls) expect(control.outcome, control.label).toBe('not-applicable');
+    }
+  });
 });

@@ -103,6 +103,7 @@ export interface PrecheckFamily {
 }
 
 const WORST: readonly PrecheckOutcome[] = ['todo', 'objection', 'passes', 'not-applicable'];
+// Stryker disable next-line StringLiteral: unreachable, every family of FAMILIES has controls and every control items, so the list is never empty and each outcome is one of WORST.
 const worst = (outcomes: readonly PrecheckOutcome[]): PrecheckOutcome => WORST.find((o) => outcomes.includes(o)) ?? 'not-applicable';
 
 function outcomeOf(status: ChecklistStatus): PrecheckOutcome {

@@ -195,4 +195,28 @@ describe('dates already past', () => {
     expect(keys(ending('2026-11-25'))).not.toContain('attestation-echeance');
     expect(keys(edit(ending('2027-02-25'), 'organisation', { software: 'interne', stage: 'bac-a-sable' }))).not.toContain('attestation-echeance');
   });
+
+  it('takes two people for one only when both their names match, letter for letter whatever the case', () => {
+    const namesake = (familyName: string, givenName: string) => people({ dpd: { ...dpd, familyName, givenName, email: 'dpd@agglo-exemple.fr' } });
+    expect(keys(namesake('DURAND', 'paul'))).toContain('dpd-responsable-traitement');
+    expect(keys(namesake('Petit', 'Paul'))).not.toContain('dpd-responsable-traitement');
+    expect(keys(namesake('Durant', 'Paul'))).not.toContain('dpd-responsable-traitement');
+    const weiss = people({ dpd: { ...dpd, familyName: 'Weiß', givenName: 'Paul' }, responsableTraitement: { ...responsableTraitement, familyName: 'Weiss' } });
+    expect(keys(weiss)).not.toContain('dpd-responsable-traitement');
+  });
+
+  it('finds a justification brief from 20 characters, read without the spaces around it', () => {
+    const justified = (text: string) =>
+      edit(cantine, 'data', { scopes: [...cantine.data.scopes, 'dgfip_pac_nbPac'], justifications: { dgfip_pac_nbPac: text } });
+    const brief = 'Pour le tarif: oui.';
+    expect(`${brief}x`).toHaveLength(20);
+    expect(keys(justified(`${brief}x`))).toContain('justification-breve:dgfip_pac_nbPac');
+    expect(keys(justified(brief))).not.toContain('justification-breve:dgfip_pac_nbPac');
+    expect(keys(justified(`          ${brief}          `))).not.toContain('justification-breve:dgfip_pac_nbPac');
+    expect(keys(justified('Le nombre d’enfants à charge choisit le taux du barème appliqué au foyer.'))).not.toContain('justification-breve:dgfip_pac_nbPac');
+  });
+
+  it('finds no method unusual while the use case is not chosen', () => {
+    expect(keys(edit(cantine, 'useCase', { id: '' }))).not.toContain('methode-inhabituelle');
+  });
 });

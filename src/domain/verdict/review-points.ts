@@ -16,6 +16,7 @@ import type { Finding, Place } from './finding';
 /** A justification of fewer words than this reads as a formality, not a reason. */
 export const MIN_JUSTIFICATION_WORDS = 8;
 
+// Stryker disable next-line Regex,MethodExpression: equivalent, once trimmed a non-empty text split on white space gives no empty word, and split(/\s/) gives only empty pieces that filter(Boolean) drops.
 const wordCount = (text: string) => text.trim().split(/\s+/u).filter(Boolean).length;
 
 function samePerson(a: Person, b: Person): boolean {
@@ -65,8 +66,10 @@ function gdprPoints(d: Dossier, add: Add): void {
       [{ section: 'method', path: ['campaignStart'] }],
     );
   }
+  // Stryker disable next-line StringLiteral: equivalent, without a use case no point is raised below (`other && d.useCase.id`).
   const ownDefault = d.useCase.id ? useCaseById(d.useCase.id).defaultRecipients : '';
   const other = USE_CASES.find(
+    // Stryker disable next-line ConditionalExpression: equivalent, no two use cases share their default recipients, so excluding the own use case by id or by its default text excludes the same one.
     (u) => u.id !== d.useCase.id && u.defaultRecipients !== '' && u.defaultRecipients !== ownDefault && u.defaultRecipients === d.gdpr.recipients.trim(),
   );
   if (other && d.useCase.id) {
@@ -116,6 +119,7 @@ function dataPoints(d: Dossier, add: Add): void {
 
 function methodPoints(d: Dossier, add: Add): void {
   const useCase = d.useCase.id;
+  // Stryker disable next-line StringLiteral: equivalent, the « autre » use case lists every method, so no method is unusual for it either way.
   if (d.method.id && useCase && useCase !== 'autre' && !useCaseById(useCase).methods.includes(d.method.id)) {
     add(
       'methode-inhabituelle',
@@ -144,6 +148,7 @@ function datePoints(d: Dossier, today: IsoDate, add: Add): void {
     );
   }
   const renewalNotice = addMonths(today, RENEWAL_NOTICE_MONTHS);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, an empty end date is never on or after today, and renewalNotice is null only for an invalid today.
   if (security.endDate && renewalNotice && security.endDate >= today && security.endDate < renewalNotice) {
     add(
       'attestation-echeance',

@@ -9,6 +9,7 @@ import { SECTION_KEYS } from '../dossier/model';
 import { STEPS } from '../steps';
 import { validateSection } from '../validation/validate';
 import { itemsOf } from './checklist';
+import { stepOfSection } from './finding';
 import { buildVerdict, keepReview, type Verdict } from './index';
 
 const cantine = completeCantineDossier;
@@ -331,5 +332,36 @@ describe('the verdict, as the synthesis and the checklist read it', () => {
         'Développement interne, demande de bac à sable': edit(d, 'organisation', { software: 'interne', stage: 'bac-a-sable' }),
       }),
     ).toMatchFileSnapshot('../../../test/fixtures/verdicts/etats.txt');
+  });
+
+  describe('the verdict’s bookkeeping', () => {
+    it('lets the user keep only an "À revoir" point, never something "À faire"', () => {
+      const d = edit(cantine(), 'organisation', { name: '' });
+      const missing = buildVerdict(d, TODAY).findings.find((f) => f.level === 'todo')!;
+      const kept = buildVerdict(keepReview(d, missing, 'Une raison écrite bien assez longue.'), TODAY);
+      expect(kept.findings.find((f) => f.key === missing.key)!.keptReason).toBeNull();
+      expect(kept.state).toBe('todo');
+    });
+
+    it('keeps a point only for a reason of 20 characters once the spaces around it are dropped', () => {
+      const d = cantine();
+      const dpdIsResponsable = edit(d, 'people', { dpd: d.people.responsableTraitement });
+      const point = buildVerdict(dpdIsResponsable, TODAY).findings.find((f) => f.key === 'dpd-responsable-traitement')!;
+      const reasonOf = (reason: string) =>
+        buildVerdict(keepReview(dpdIsResponsable, point, reason), TODAY).findings.find((f) => f.key === point.key)!.keptReason;
+      expect(reasonOf(`${' '.repeat(10)}Mutualisé.${' '.repeat(10)}`)).toBeNull();
+      expect(reasonOf('  Un seul agent au SIVU.  ')).toBe('Un seul agent au SIVU.');
+    });
+
+    it('never lists a step’s own finding among those involving it, and gives the synthesis no finding', () => {
+      const d = cantine();
+      // The attestation expires before go-live: a point on the security step, tied to its own go-live date.
+      const verdict = buildVerdict(edit(d, 'security', { endDate: '2027-03-01' }), TODAY);
+      const security = stepOfSection('security');
+      expect(verdict.steps[security].findings.map((f) => f.key)).toContain('homologation-mise-en-production');
+      expect(verdict.steps[security].involved).toEqual([]);
+      expect(verdict.steps.synthese.findings).toEqual([]);
+      expect(verdict.steps.synthese.involved).toEqual([]);
+    });
   });
 });
