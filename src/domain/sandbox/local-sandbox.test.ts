@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RESOURCES, resourceById, type ResourceId } from '../api/resources';
 import { HOUSEHOLDS, mainSpi } from './households';
 import { createLocalSandbox, LOCAL_CLIENT, type LocalSandboxOptions, type LocalSandboxSettings } from './local-sandbox';
@@ -371,5 +371,87 @@ describe('what the local sandbox answers for each fictional household', () => {
       await t.call('ir-derniere-situation-deux-ans', 'spi', { spi: mainSpi(h) });
     }
     await expect(t.text).toMatchFileSnapshot(expectedFile('bac-a-sable-foyers'));
+  });
+});
+
+describe('the local sandbox at the edges of its inputs', () => {
+  const ASSIETTE_2024 = '/spi/3999999000517/situations/ir/assiettes/annrev/2024';
+
+  it('counts the quota on the real clock when no clock is given', async () => {
+    const settings = { today: '2026-11-26', callsPerMinute: 1 };
+    const box = createLocalSandbox({ subscribedScopes: ALL_SCOPES, modes: ['spi'], settings: () => settings });
+    const t = await token(box);
+    const path = '/spi/3999999000118/situations/ir/assiettes/annrev/2025';
+    expect((await box.handle(get(path, { Authorization: `Bearer ${t}` }))).status).toBe(200);
+    const throttled = await box.handle(get(path, { Authorization: `Bearer ${t}` }));
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('Retry-After'))).toBeGreaterThanOrEqual(59);
+  });
+
+  describe('without a simulated day', () => {
+    // The real day, as `new Date()` reads it: only Date is faked, the sandbox's clock is given.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-11-26T12:00:00Z'));
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    async function deuxAns(clock: number) {
+      const { box } = sandbox({ today: '', now: () => clock });
+      const t = await token(box);
+      const response = await box.handle(get('/spi/3999999000118/dernieresituation/ir/assiettes/deuxans', { Authorization: `Bearer ${t}` }));
+      return [response.status, ((await response.json()) as { annRevenu?: number }).annRevenu];
+    }
+
+    it('takes the day of the clock', async () => {
+      // 1 December 2023: the latest taxed income is 2022's (2025's on the real day).
+      expect(await deuxAns(Date.UTC(2023, 11, 1))).toEqual([200, 2022]);
+    });
+
+    it('takes the real day when the clock gives no date with a four-digit year', async () => {
+      // 1e15 ms is in the year 33658; 8.64e15 ms, the last instant a Date holds, overflows it once the time zone is added.
+      for (const clock of [Number.NaN, 1e16, -1e16, 8.64e15, -8.64e15, 8.64e15 - 1, 1e15, -1e15, -1e14]) {
+        expect(await deuxAns(clock), String(clock)).toEqual([200, 2025]);
+      }
+    });
+  });
+
+  it('answers a declarant who died with the notice he is on, not his widow’s own', async () => {
+    // Moreau, 2024: a joint notice until the death, then Hélène's own; Pierre is on the first only.
+    const { box } = sandbox();
+    const t = await token(box);
+    const pierre = await box.handle(get(ASSIETTE_2024, { Authorization: `Bearer ${t}` }));
+    expect(pierre.status).toBe(200);
+    expect(await pierre.json()).toMatchObject({ prnmDec1: 'PIERRE ANDRE', prnmDec2: 'HELENE', rfr: 8150 });
+    const helene = await box.handle(get('/spi/3999999000525/situations/ir/assiettes/annrev/2024', { Authorization: `Bearer ${t}` }));
+    expect(helene.status).toBe(410);
+  });
+
+  it('reads the client credentials only from an Authorization header that starts with Basic', async () => {
+    const { box } = sandbox();
+    const encoded = btoa(`${LOCAL_CLIENT.id}:${LOCAL_CLIENT.secret}`);
+    for (const authorization of [`NotBasic ${encoded}`, `XBasic ${encoded}`]) {
+      const response = await box.handle(
+        new Request(`${HOST}/token`, { method: 'POST', headers: { Authorization: authorization }, body: 'grant_type=client_credentials' }),
+      );
+      expect(response.status, authorization).toBe(401);
+    }
+    // Any white space between the scheme and the credentials, a no-break space too (which base64 does not skip).
+    for (const authorization of [`basic   ${encoded}`, `Basic\u00a0\u00a0${encoded}`, `Basic \t${encoded}`]) {
+      const response = await box.handle(
+        new Request(`${HOST}/token`, { method: 'POST', headers: { Authorization: authorization }, body: 'grant_type=client_credentials' }),
+      );
+      expect(response.status, authorization).toBe(200);
+    }
+  });
+
+  it('reads the access token only from an Authorization header that starts with Bearer', async () => {
+    const { box } = sandbox();
+    const t = await token(box);
+    const response = await box.handle(get('/spi/3999999000118/situations/ir/assiettes/annrev/2025', { Authorization: `NotBearer ${t}` }));
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ code: '900902' });
   });
 });
