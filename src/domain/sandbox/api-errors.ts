@@ -46,6 +46,7 @@ export function gatewayErrorBody(id: GatewayErrorId, description: string): unkno
 
 /** The DGFiP `codeapp` or the gateway code an error body carries, whichever shape it has. */
 export function errorCodeOf(body: unknown): string | null {
+  // Stryker disable next-line ConditionalExpression: equivalent for `typeof body !== 'object'` → false, a truthy text, number or true has no code or codeapp, so null comes out either way.
   if (!body || typeof body !== 'object') return null;
   const record = body as Record<string, unknown>;
   const inner = record.erreur && typeof record.erreur === 'object' ? (record.erreur as Record<string, unknown>) : record;

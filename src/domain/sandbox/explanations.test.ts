@@ -42,6 +42,8 @@ describe('error explanations', () => {
     const refused = explainStatus(403, { erreur: { code: 4031 } }, { ...ctx, resourceId: 'ifi' })!;
     expect(refused.text).toContain('scope RessourceIFI');
     expect(refused.text).toContain('« Indicateur ISF/IFI »');
+    const assiette = explainStatus(403, { erreur: { code: 4031 } }, ctx)!;
+    expect(assiette.text).toMatch(/Cette ressource est ouverte par : « [^»]+ », « [^»]+ », « [^»]+ »\.$/);
     expect(explainStatus(429, null, { ...ctx, retryAfter: '12' })!.next[0]).toBe("Attendez 12 secondes avant de relancer l'appel.");
   });
 
