@@ -141,6 +141,14 @@ describe('habilitation filter', () => {
     expect(Object.getPrototypeOf((result.returned as { nbPart: object }).nbPart)).toBe(Object.prototype);
   });
 
+  it('gives a body whose keys can be changed and deleted, as JSON.parse gives them', () => {
+    const h = habilitationOf(dossierWith(['dgfip_annee_n_moins_2', 'dgfip_rfr', 'dgfip_nbpart']));
+    const returned = filterResponse(martin2025, h, { requestedYear: 2025, coveredYears: [2025] }).returned as Record<string, unknown>;
+    expect(Object.getOwnPropertyDescriptor(returned, 'rfr')).toEqual({ value: martin2025.rfr, writable: true, enumerable: true, configurable: true });
+    expect(delete returned.nbPart).toBe(true);
+    expect(Object.keys(returned)).toEqual(['rfr']);
+  });
+
   it('never lets through a field no ticked scope opens (fictional bodies)', () => {
     fc.assert(
       fc.property(bodies, scopeSets, boxSets, fc.boolean(), ({ body, year }, scopes, boxes, covered) => checkNoLeak(body, scopes, boxes, covered, year)),

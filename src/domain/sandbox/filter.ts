@@ -93,6 +93,7 @@ function place(target: Record<string, unknown> | unknown[], keys: readonly (stri
 function openingScope(habilitation: Habilitation, field: readonly string[]): ScopeKey | null {
   for (const [opened, scope] of habilitation.fields) {
     const parts = opened.split('.');
+    // Stryker disable next-line ConditionalExpression: equivalent for the length check → true, an opened path longer than the field has a part the field lacks, and undefined equals no part.
     if (parts.length <= field.length && parts.every((part, i) => field[i] === part)) return scope;
   }
   return null;
@@ -108,6 +109,7 @@ export interface FilterContext {
 export function filterResponse(body: unknown, habilitation: Habilitation, context: FilterContext): FilterResult {
   const bodyYear = isPlainObject(body) && typeof body.annRevenu === 'number' ? body.annRevenu : null;
   const year = context.requestedYear ?? bodyYear;
+  // Stryker disable next-line ConditionalExpression: equivalent for `year !== null` → true, a list of years never includes null.
   const yearCovered = year !== null && context.coveredYears.includes(year);
 
   // API bodies are objects; anything else is withheld whole.
@@ -115,7 +117,8 @@ export function filterResponse(body: unknown, habilitation: Habilitation, contex
     ? leaves(body, [], [], []).filter((l) => l.keys.length > 0)
     : body === undefined
       ? []
-      : [{ path: '', field: [], keys: [], value: body }];
+      : // Stryker disable next-line ArrayDeclaration: equivalent, a body that is not an object is one leaf that no scope opens whatever its field, and keys only place a returned leaf.
+        [{ path: '', field: [], keys: [], value: body }];
   const returned: Record<string, unknown> = {};
   const returnedFields: ReturnedField[] = [];
   const withheld: WithheldField[] = [];
