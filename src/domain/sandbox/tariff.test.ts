@@ -89,6 +89,16 @@ describe('tariff from a response (hand-computed)', () => {
       ok: false,
       reason: "Choisissez une méthode de calcul à l'étape 3 pour simuler un tarif.",
     });
+    expect(tariffFromResponse({ rfr: 1 }, method({ id: '' }))).toEqual({
+      ok: false,
+      reason: "Choisissez une méthode de calcul à l'étape 3 pour simuler un tarif.",
+      missing: [],
+    });
+    expect(tariffFromResponse({ aft: 'X' }, method({ id: 'residence' }))).toEqual({
+      ok: false,
+      reason: "Cette méthode ne calcule pas de tarif : elle vérifie l'adresse du foyer.",
+      missing: [],
+    });
     expect(tariffFromResponse({ aft: 'X' }, method({ id: 'residence' }))).toMatchObject({
       ok: false,
       reason: "Cette méthode ne calcule pas de tarif : elle vérifie l'adresse du foyer.",

@@ -19,11 +19,13 @@ export type TariffOutcome =
   { ok: true; inputs: TariffInput[]; lines: string[]; result: string; situationNote: string | null } | { ok: false; reason: string; missing: ScopeKey[] };
 
 function valueAt(body: unknown, path: string): unknown {
+  // Stryker disable next-line ConditionalExpression: equivalent for `typeof node === 'object'` → true, a truthy text or number has none of the catalogue's field names as a property.
   return path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), body);
 }
 
 /** IR multiple returns several periods: the tariff reads the most recent one. */
 function situationOf(returned: unknown): { situation: unknown; note: string | null } {
+  // Stryker disable next-line ConditionalExpression: equivalent for `typeof returned === 'object'` → true, a truthy text or number has no situationsIR.
   const periods = returned && typeof returned === 'object' ? (returned as Record<string, unknown>).situationsIR : undefined;
   if (Array.isArray(periods) && periods.length > 0) {
     return { situation: periods[periods.length - 1], note: periods.length > 1 ? `Calcul sur la dernière des ${periods.length} périodes de l'année.` : null };
@@ -47,11 +49,14 @@ export function tariffFromResponse(returned: unknown, method: MethodSection): Ta
   for (const need of methodById(method.id).needs(method)) {
     const key = role[need.scope];
     if (!key) continue;
+    // Stryker disable next-line StringLiteral: out of reach, every scope of the catalogue names at least one field.
     const field = must(scopeByKey(need.scope).fields[0], `a field of ${need.scope}`);
     const value = valueAt(situation, field);
+    // Stryker disable next-line ConditionalExpression: equivalent for the typeof → true, Number.isFinite is false for anything but a number (the typeof is for TypeScript).
     if (typeof value === 'number' && Number.isFinite(value)) {
       household[key] = value;
       inputs.push({ scope: need.scope, field, value });
+      // Stryker disable next-line ConditionalExpression: equivalent for `!missing.includes(need.scope)` → true, no method of the catalogue needs the same datum twice.
     } else if (!missing.includes(need.scope)) {
       missing.push(need.scope);
     }
