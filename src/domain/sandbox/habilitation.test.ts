@@ -11,6 +11,12 @@ describe('the habilitation the local sandbox applies', () => {
     expect(h.fields.get('rfr')).toBe('dgfip_rfr');
   });
 
+  it('names, for a field two ticked data open, the first of them in the catalogue', () => {
+    const both = ['dgfip_annee_df_au_3112_si_deces_ctb_mp', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1'] as const;
+    const h = habilitationOf(cantineWith({ data: { scopes: [...both] } }));
+    expect(h.fields.get('annRevenu')).toBe('dgfip_annee_n_moins_2_si_indispo_n_moins_1');
+  });
+
   it('allows the access mode chosen, or both while none is', () => {
     expect(habilitationOf(cantineWith({})).modes).toEqual(['spi']);
     expect(habilitationOf(cantineWith({ organisation: { accessMode: 'france-connect' } })).modes).toEqual(['france-connect']);

@@ -10,6 +10,14 @@ describe('the fictional households', () => {
     expect(householdMembers(household('moreau')).map((d) => d.spi)).toHaveLength(new Set(householdMembers(household('moreau')).map((d) => d.spi)).size);
   });
 
+  it('keep a person as first recorded, in the earliest year, when a later year spells the name differently', () => {
+    const martin = household('martin');
+    const julien = martin.years[2022]!.notices[0]!.declarants[0]!;
+    const renamed = { ...julien, nmUsa: 'MARTIN-DUPONT' };
+    const years = { ...martin.years, 2025: { ...martin.years[2025]!, notices: [{ ...martin.years[2025]!.notices[0]!, declarants: [renamed] }] } };
+    expect(householdMembers({ ...martin, years }).map(displayName)).toEqual(['Julien Martin', 'Camille Martin']);
+  });
+
   it('name a person by the first first name and the usage name, in title case, compound names included', () => {
     const declarant = { ...householdMembers(household('martin'))[0]!, prnm: 'JEAN-MARIE PAUL', nmUsa: 'LE GOFF-ÉLIE' };
     expect(displayName(declarant)).toBe('Jean-Marie Le Goff-Élie');

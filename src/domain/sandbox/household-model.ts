@@ -93,5 +93,6 @@ export function dependantCount(boxes: TaxNotice['boxes']): number {
 /** "Julien Martin", for lists: the first first name and the usage name, in title case. */
 export function displayName(declarant: Declarant): string {
   const title = (s: string) => s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+  // Stryker disable next-line StringLiteral: out of reach, split always gives a first part, '' for an empty text.
   return `${title(declarant.prnm.split(' ')[0] ?? '')} ${title(declarant.nmUsa)}`;
 }

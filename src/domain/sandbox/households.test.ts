@@ -60,6 +60,14 @@ describe('fictional households', () => {
     expect(dependantCount({ F: 1, J: 1, N: 2 })).toBe(4);
   });
 
+  it('say what a household lacks to be called: a year, a notice that year, a declarant on it', () => {
+    const martin = HOUSEHOLDS.find((h) => h.id === 'martin')!;
+    const notice = martin.years[2026]!.notices[0]!;
+    expect(() => mainSpi({ ...martin, years: {} })).toThrow('Missing: the latest year of a household');
+    expect(() => mainSpi({ ...martin, years: { 2026: { notices: [], ifi: false } } })).toThrow('Missing: a notice of the latest year');
+    expect(() => mainSpi({ ...martin, years: { 2026: { notices: [{ ...notice, declarants: [] }], ifi: false } } })).toThrow('Missing: a first declarant');
+  });
+
   it('call a widow’s household with the survivor’s SPI', () => {
     const moreau = HOUSEHOLDS.find((h) => h.id === 'moreau')!;
     expect(mainSpi(moreau)).toBe('3999999000525');
