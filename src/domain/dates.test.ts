@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, formatFrenchDate, isIsoDate, MAX_YEAR, MIN_YEAR, monthsSpanned, parseIsoDate, todayIso, toIsoDate, yearOf } from './dates';
 
 describe('a date as the forms hold it', () => {
@@ -131,6 +131,13 @@ describe('a date written in French', () => {
     expect(formatFrenchDate('2027-05-21')).toBe('21 mai 2027');
   });
 
+  it('is in French from the very first date written (the formatter is made on first use)', async () => {
+    vi.resetModules();
+    const fresh = await import('./dates');
+    expect(fresh.formatFrenchDate('2027-05-01')).toBe('1er mai 2027');
+    expect(fresh.formatFrenchDate('2027-12-31')).toBe('31 décembre 2027');
+  });
+
   it('leaves what is not a date as it was typed', () => {
     expect(formatFrenchDate('2027-02-30')).toBe('2027-02-30');
     expect(formatFrenchDate('bientôt')).toBe('bientôt');
@@ -156,6 +163,7 @@ describe('the months between two days', () => {
     expect(monthsSpanned('2027-05-15', '2027-05-14')).toBeNull();
     expect(monthsSpanned('2027-02-30', '2027-05-14')).toBeNull();
     expect(monthsSpanned('2027-05-15', '2027-02-30')).toBeNull();
+    expect(monthsSpanned('2027-01-15', '2027-02-30')).toBeNull();
     expect(monthsSpanned('9999-12-01', '9999-12-31')).toBeNull();
   });
 });

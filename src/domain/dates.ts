@@ -19,7 +19,9 @@ export function parseIsoDate(value: unknown): Date | null {
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   if (y < MIN_YEAR) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+  // Date.UTC carries an impossible month (00, 13…) or day (00, 31 April…) over into another month,
+  // never a whole year on (a day is 99 at most): the month read back is enough to refuse them.
+  return date.getUTCMonth() === m - 1 ? date : null;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
@@ -72,8 +74,8 @@ export function formatFrenchDate(date: IsoDate): string {
   const d = parseIsoDate(date);
   if (!d) return date;
   frenchDate ??= new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const text = frenchDate.format(d);
-  return d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
+  // Only the first of the month is written "1 …" (the 10th to 19th start "1" and another digit).
+  return frenchDate.format(d).replace(/^1 /, '1er ');
 }
 
 /** The fewest whole months after `start` that reach `end` (0 when they are the same day). */
@@ -81,6 +83,7 @@ export function monthsSpanned(start: IsoDate, end: IsoDate): number | null {
   if (!isIsoDate(start) || !isIsoDate(end) || end < start) return null;
   for (let months = 0; months <= 1200; months++) {
     const reached = addMonths(start, months);
+    // Stryker disable next-line ConditionalExpression: a stop only; past the year 9999 every later month is null too, never >= end, and the loop ends on null as well.
     if (reached === null) return null;
     if (reached >= end) return months;
   }

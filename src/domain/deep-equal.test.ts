@@ -26,6 +26,9 @@ describe('two JSON values compared', () => {
     expect(deepEqual({}, null)).toBe(false);
     expect(deepEqual('', null)).toBe(false);
     expect(deepEqual(0, '0')).toBe(false);
+    expect(deepEqual(1, {})).toBe(false);
+    expect(deepEqual({}, 1)).toBe(false);
+    expect(deepEqual('', {})).toBe(false);
     expect(deepEqual({ a: null }, { a: {} })).toBe(false);
   });
 });

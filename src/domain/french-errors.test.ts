@@ -20,6 +20,7 @@ describe('the French message for a value that does not fit', () => {
     expect(messageFor(z.array(z.string()).max(2), ['a', 'b', 'c'])).toEqual(['2 éléments au plus : 1 de trop.']);
     expect(tooManyMessage(12, 10, 'tranche', 'tranches')).toBe('10 tranches au plus : 2 de trop.');
     expect(tooManyMessage(2, 1, 'tranche', 'tranches')).toBe('1 tranche au plus : 1 de trop.');
+    expect(tooManyMessage(3, 1)).toBe('1 élément au plus : 2 de trop.');
   });
 
   it('gives the bound of a number too large or too small, and asks to fill an empty text', () => {
@@ -28,6 +29,19 @@ describe('the French message for a value that does not fit', () => {
     expect(messageFor(z.number().min(1), 0)).toEqual(['Valeur trop petite : 1 au moins.']);
     expect(messageFor(z.array(z.string()).min(1), [])).toEqual(['Valeur trop petite : 1 au moins.']);
     expect(messageFor(z.string().min(1), '')).toEqual(['Ce champ ne peut pas être vide.']);
+  });
+
+  it('gives only the bound when a rule reports a length without the text or the list it measured', () => {
+    const rule = (origin: 'string' | 'array' | 'number') =>
+      z.object({ amount: z.string() }).superRefine((section, ctx) => {
+        ctx.addIssue({ code: 'too_big', origin, maximum: 10, input: section });
+      });
+    expect(messageFor(rule('string'), { amount: '12' })).toEqual(['Valeur trop grande : 10 au plus.']);
+    expect(messageFor(rule('array'), { amount: '12' })).toEqual(['Valeur trop grande : 10 au plus.']);
+    const typedAmount = z.string().superRefine((amount, ctx) => {
+      ctx.addIssue({ code: 'too_big', origin: 'number', maximum: 10, input: amount });
+    });
+    expect(messageFor(typedAmount, '12')).toEqual(['Valeur trop grande : 10 au plus.']);
   });
 
   it('asks for a complete date, a readable date and time, or the expected form of a text', () => {

@@ -7,7 +7,7 @@ const step: Migration = (dossier) => ({ ...dossier, steps: [...((dossier.steps a
 
 describe('the version a dossier says it has', () => {
   it('is a whole number from 1: not NaN, not infinite, not 0, whatever migrations exist', () => {
-    for (const schemaVersion of [Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5]) {
+    for (const schemaVersion of [Number.NaN, Number.POSITIVE_INFINITY, 0, -1, 1.5, '2', true, null]) {
       expect(migrate({ schemaVersion }, { 0: step, 1: step }, 2)).toEqual({ ok: false, reason: 'unknown-version', version: schemaVersion });
     }
   });

@@ -23,9 +23,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 
 export type MigrationResult = { ok: true; dossier: JsonObject; from: number } | { ok: false; reason: 'newer-version' | 'unknown-version'; version: unknown };
 
+/** A whole number from 1 (Number.isInteger refuses what is not a number). */
+const isVersion = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
+
 export function migrate(dossier: JsonObject, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): MigrationResult {
   const from = dossier.schemaVersion;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) {
+  if (!isVersion(from)) {
     return { ok: false, reason: 'unknown-version', version: from };
   }
   if (from > target) return { ok: false, reason: 'newer-version', version: from };

@@ -66,7 +66,15 @@ export const methodSectionSchema = z.object({
   tranches: z
     .array(trancheSchema)
     .max(MAX_TRANCHES, {
-      error: (issue) => tooManyMessage(Array.isArray(issue.input) ? issue.input.length : MAX_TRANCHES + 1, MAX_TRANCHES, 'tranche', 'tranches'),
+      error: (issue) =>
+        tooManyMessage(
+          // Stryker disable next-line ArithmeticOperator: zod checks the length of a list only, so the input is always a list and the fallback never used.
+          Array.isArray(issue.input) ? issue.input.length : MAX_TRANCHES + 1,
+          MAX_TRANCHES,
+          // Stryker disable next-line StringLiteral: the singular would show only for a maximum of one, and the maximum is 50.
+          'tranche',
+          'tranches',
+        ),
     })
     .describe('Grille de tranches : limite haute du QF (vide pour la dernière) et tarif, tels que saisis.'),
   effortMode: z.enum(['plancher-plafond', 'lineaire']),
@@ -184,7 +192,14 @@ export const dossierReviewSchema = z.object({
 export const keptReviewsSchema = z
   .record(z.string().max(SHORT_TEXT_MAX), z.object({ reason: longText, message: longText }))
   .refine((kept) => Object.keys(kept).length <= MAX_KEPT_REVIEWS, {
-    error: (issue) => tooManyMessage(Object.keys(issue.input as object).length, MAX_KEPT_REVIEWS, 'point maintenu', 'points maintenus'),
+    error: (issue) =>
+      tooManyMessage(
+        Object.keys(issue.input as object).length,
+        MAX_KEPT_REVIEWS,
+        // Stryker disable next-line StringLiteral: the singular would show only for a maximum of one, and the maximum is 200.
+        'point maintenu',
+        'points maintenus',
+      ),
   });
 
 /** What the user records of each DataPass request of the project, once it exists on DataPass. */
@@ -245,8 +260,10 @@ export const vendorPartsSchema = z.object({
     .max(MAX_VENDOR_SECURITY_DOCUMENTS, {
       error: (issue) =>
         tooManyMessage(
+          // Stryker disable next-line ArithmeticOperator: zod checks the length of a list only, so the input is always a list and the fallback never used.
           Array.isArray(issue.input) ? issue.input.length : MAX_VENDOR_SECURITY_DOCUMENTS + 1,
           MAX_VENDOR_SECURITY_DOCUMENTS,
+          // Stryker disable next-line StringLiteral: the singular would show only for a maximum of one, and the maximum is 20.
           'document',
           'documents',
         ),

@@ -11,9 +11,12 @@ function answered(value: unknown, path = ''): string[] {
 }
 
 describe('a new dossier', () => {
-  const dossier = newDossier('dossier-1', 'Cantine', new Date('2026-11-20T09:00:00Z'));
+  // Made inside each test, not once for the file: a value computed while the tests are collected
+  // is made before the mutation run switches a mutant on, and would hide what the mutant changes.
+  const made = () => newDossier('dossier-1', 'Cantine', new Date('2026-11-20T09:00:00Z'));
 
   it('answers nothing: every text empty, every box unticked, every list empty, but for the defaults each form starts from', () => {
+    const dossier = made();
     expect(SECTION_KEYS.flatMap((key) => answered(dossier[key], key))).toEqual([
       'method.incomeBasis = "rfr"',
       'method.qfPeriod = "mensuel"',
@@ -26,6 +29,7 @@ describe('a new dossier', () => {
   });
 
   it('is this tool’s file, at the current format, its first version, dated now, never reviewed nor filed nor made from a model', () => {
+    const dossier = made();
     const { organisation: _o, useCase: _u, method: _m, data: _d, legal: _l, gdpr: _g, people: _p, security: _s, ...bookkeeping } = dossier;
     expect(bookkeeping).toEqual({
       format: DOSSIER_FORMAT,
@@ -48,6 +52,7 @@ describe('a new dossier', () => {
   });
 
   it('gives each section its own copy, so that changing one dossier changes no other', () => {
+    const dossier = made();
     const other = newDossier('dossier-2', 'Crèche');
     other.people.demandeur.email = 'x@y.fr';
     other.method.tranches.push({ upTo: '', price: '1' });

@@ -81,6 +81,11 @@ describe('the problems of a damaged dossier, as its refusal names them', () => {
     );
   });
 
+  it('keep the dots inside a message, only its final one goes', () => {
+    const rule = z.string().refine(() => false, { error: 'Voir l’art. 4 de la délibération.' });
+    expect(describeIssues(rule.safeParse('x').error!)).toBe('le fichier (Voir l’art. 4 de la délibération)');
+  });
+
   it('then say how many others there are, in the singular for one', () => {
     expect(describeIssues(issues(4))).toMatch(/« champ3 » \(Un texte est attendu ici\) \(et 1 autre problème\)$/);
     expect(describeIssues(issues(5))).toMatch(/\(et 2 autres problèmes\)$/);

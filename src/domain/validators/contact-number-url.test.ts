@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { emailIsValid, phoneIsValid } from './contact';
 import { formatEuros, formatNumber, parseDecimal, parseWholeNumber } from './number';
 import { webUrlIsValid } from './url';
@@ -34,6 +34,8 @@ describe('a phone number', () => {
     expect(phoneIsValid('+0 234 567 89')).toBe(false);
     expect(phoneIsValid('1 234 567 89')).toBe(false);
     expect(phoneIsValid('+1 234 567 89x')).toBe(false);
+    expect(phoneIsValid('x+1 234 567 89')).toBe(false);
+    expect(phoneIsValid('1+33 1 23 45 67 89')).toBe(false);
   });
 });
 
@@ -101,6 +103,13 @@ describe('an amount typed the French way', () => {
     expect(parseWholeNumber('0')).toBe(0);
   });
 
+  it('is written in euros or as a number the French way from the first one written (the formatters are made on first use)', async () => {
+    vi.resetModules();
+    const fresh = await import('./number');
+    expect(fresh.formatEuros(2.6)).toBe('2,60\u00a0€');
+    expect(fresh.formatNumber(1234.56789)).toBe('1\u202f234,5679');
+  });
+
   it('is written back in euros or as a number the French way', () => {
     expect(formatEuros(1234.5)).toBe('1\u202f234,50\u00a0€');
     expect(formatEuros(2.6)).toBe('2,60\u00a0€');
@@ -114,6 +123,7 @@ describe('a web address', () => {
     expect(webUrlIsValid('https://www.legifrance.gouv.fr/jorf/id/X')).toBe(true);
     expect(webUrlIsValid('http://mairie.fr')).toBe(true);
     expect(webUrlIsValid('  https://mairie.fr/deliberation.pdf ')).toBe(true);
+    expect(webUrlIsValid('\u00a0https://mairie.fr/deliberation.pdf\u202f')).toBe(true);
   });
 
   it('is not another scheme, a host without a dot, or text', () => {
