@@ -230,6 +230,93 @@ describe('each value a stored dossier cannot load', () => {
     expect(result.dossier.visitedSteps).toEqual(['organisation', 'methode']);
   });
 
+  it('dropped twice in the same row, takes that row away only; a correction in a row that has gone changes no other row', () => {
+    const tranches = Array.from({ length: 4 }, (_, i) => ({ upTo: String(100 * (i + 1)), price: String(i + 1) }));
+    const diagnosis = diagnosed((d) => {
+      d.method.tranches = structuredClone(tranches);
+      d.method.tranches[1]!.price = broken(2);
+      d.method.tranches[1]!.upTo = broken(200);
+    });
+    const prices = (decisions: Map<string, Decision>) => {
+      const result = applyRepairs(diagnosis.base, diagnosis.problems, decisions, 'x');
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return result.dossier.method.tranches.map((t) => t.price);
+    };
+    const upTo = ['method', 'tranches', 1, 'upTo'];
+    const price = ['method', 'tranches', 1, 'price'];
+    expect(
+      prices(
+        decide([
+          [upTo, { action: 'drop' }],
+          [price, { action: 'drop' }],
+        ]),
+      ),
+    ).toEqual(['1', '3', '4']);
+    expect(
+      prices(
+        decide([
+          [upTo, { action: 'drop' }],
+          [price, { action: 'replace', text: '9' }],
+        ]),
+      ),
+    ).toEqual(['1', '3', '4']);
+  });
+
+  it('is a text to correct where the model expects one, even in a row of a list, and where a text was stored', () => {
+    const diagnosis = diagnosed((d) => {
+      d.method.tranches[1]!.price = broken(2);
+      d.method.tranches[0]!.upTo = broken(true);
+      d.visitedSteps = broken('aucune');
+    });
+    expect(diagnosis.problems.map((p) => [p.path.join('.'), p.isText])).toEqual([
+      ['visitedSteps', true],
+      ['method.tranches.0.upTo', true],
+      ['method.tranches.1.price', true],
+    ]);
+    const result = applyRepairs(diagnosis.base, diagnosis.problems, decide([[['method', 'tranches', 1, 'price'], { action: 'replace', text: '3' }]]), 'x');
+    expect(!result.ok && result.problems.map((p) => p.path.join('.'))).toEqual(['visitedSteps', 'method.tranches.0.upTo']);
+    const fixed = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([
+        [['method', 'tranches', 1, 'price'], { action: 'replace', text: '3' }],
+        [['method', 'tranches', 0, 'upTo'], { action: 'replace', text: '100' }],
+        [['visitedSteps'], { action: 'drop' }],
+      ]),
+      'x',
+    );
+    expect(fixed.ok && fixed.dossier.method.tranches.slice(0, 2)).toEqual([
+      { upTo: '100', price: completeCantineDossier().method.tranches[0]!.price },
+      { upTo: completeCantineDossier().method.tranches[1]!.upTo, price: '3' },
+    ]);
+  });
+
+  it('in the vendor’s model, of a kind other than text, is read as JSON; dropped with a correction beside it, drops the model', () => {
+    const diagnosis = diagnosed((d) => {
+      d.vendor = broken({
+        vendorName: 'Logiciels Famille SA',
+        modelExportedAt: '2026-11-20T09:00:00.000Z',
+        provided: { organisation: {}, people: {}, security: {}, gdpr: {} },
+        methods: 5,
+        securityDocuments: ['x'.repeat(301)],
+      });
+    });
+    expect(diagnosis.problems.map((p) => [p.path.join('.'), p.isText])).toEqual([
+      ['vendor.methods', false],
+      ['vendor.securityDocuments.0', true],
+    ]);
+    const result = applyRepairs(
+      diagnosis.base,
+      diagnosis.problems,
+      decide([
+        [['vendor', 'methods'], { action: 'replace', text: '[]' }],
+        [['vendor', 'securityDocuments', 0], { action: 'drop' }],
+      ]),
+      'dossier-cantine',
+    );
+    expect(result.ok && result.dossier).toEqual(completeCantineDossier());
+  });
+
   it('left undecided, stays as it was and is asked again', () => {
     const diagnosis = diagnosed((d) => (d.organisation.name = broken(12)));
     const result = applyRepairs(diagnosis.base, diagnosis.problems, new Map(), 'x');
@@ -237,7 +324,7 @@ describe('each value a stored dossier cannot load', () => {
   });
 
   it('dropped where the dossier’s own id is unreadable, takes the id it is opened under', () => {
-    for (const id of [12, '']) {
+    for (const id of [12, '', 'x'.repeat(300)]) {
       const diagnosis = diagnosed((d) => (d.id = broken(id)));
       expect(readablePart(diagnosis.base, diagnosis.problems, 'dossier-ouvert')?.id).toBe('dossier-ouvert');
     }

@@ -78,10 +78,6 @@ function unreadable(base: Record<string, unknown>, id: string): UnreadableValue[
   return problems;
 }
 
-function storedId(base: Record<string, unknown>, fallback: string): string {
-  return typeof base.id === 'string' && base.id !== '' ? base.id : fallback;
-}
-
 export function diagnose(text: string, id: string): Diagnosis {
   let value: unknown;
   try {
@@ -116,21 +112,27 @@ function setAt(root: unknown, path: Path, value: unknown): void {
  * ticked datum, a review), there is no blank row: the row itself goes. Inside a part a new
  * dossier holds as null (the vendor's model), the whole part goes.
  */
-function drop(root: Record<string, unknown>, id: string, path: Path): void {
+function drop(root: Record<string, unknown>, id: string, path: Path): Path | null {
   // A part a new dossier does not have at all (the vendor's model: null) goes as a whole.
   const absentPart = path.findIndex((_, i) => blankAt(id, path.slice(0, i + 1)) === null);
   if (absentPart >= 0) {
     setAt(root, path.slice(0, absentPart + 1), null);
-    return;
+    return null;
   }
   const blank = blankAt(id, path);
   if (blank !== undefined) {
     setAt(root, path, blank);
-    return;
+    return null;
   }
   const rowEnd = path.findLastIndex((key) => typeof key === 'number');
-  removeAt(root, rowEnd >= 0 ? path.slice(0, rowEnd + 1) : path);
+  // Stryker disable next-line EqualityOperator: a path starts with a key of the dossier, never a number, so rowEnd is never 0.
+  const removed = rowEnd >= 0 ? path.slice(0, rowEnd + 1) : path;
+  removeAt(root, removed);
+  return removed;
 }
+
+/** Whether `path` is `row` or lies inside it. */
+const isWithin = (path: Path, row: Path): boolean => row.length <= path.length && row.every((key, i) => path[i] === key);
 
 function corrected(problem: UnreadableValue, text: string): unknown {
   if (problem.isText) return text;
@@ -156,11 +158,20 @@ export function applyRepairs(
   fallbackId: string,
 ): RepairResult {
   const repaired = structuredClone(base);
-  const id = storedId(base, fallbackId);
+  // The blank put back for an unreadable id is the id the dossier is opened under (the stored one, even a
+  // string, did not read); no other blank depends on the id.
+  const id = fallbackId;
+  // Once a row has gone, the rows after it have moved up: the other decisions about the gone row are moot,
+  // and applied at its place they would change the row that took it.
+  const removedRows: Path[] = [];
   for (const problem of [...problems].sort(byPlaceDescending)) {
+    if (removedRows.some((row) => isWithin(problem.path, row))) continue;
     const decision = decisions.get(pathKey(problem.path));
     if (decision?.action === 'replace') setAt(repaired, problem.path, corrected(problem, decision.text));
-    else if (decision?.action === 'drop') drop(repaired, id, problem.path);
+    else if (decision?.action === 'drop') {
+      const removed = drop(repaired, id, problem.path);
+      if (removed) removedRows.push(removed);
+    }
   }
   const read = readDossierValue(repaired);
   if (read.ok) return { ok: true, dossier: read.dossier };
