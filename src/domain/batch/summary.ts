@@ -61,9 +61,9 @@ export function summaryEntry(line: number, dossier: Dossier, verdict: Verdict, f
     useCase: dossier.useCase.id ? useCaseById(dossier.useCase.id).label : '',
     state: verdict.state,
     counts: verdict.counts,
-    missing: verdict.findings
-      .filter((f) => f.level === 'todo' || f.keptReason === null)
-      .map((f) => ({ step: stepById(f.step).title, level: f.level, message: f.message })),
+    // Every point to do and every point to review not kept with a reason: a point to do is never
+    // kept (the verdict only keeps review points), so what is not kept is what is still missing.
+    missing: verdict.findings.filter((f) => f.keptReason === null).map((f) => ({ step: stepById(f.step).title, level: f.level, message: f.message })),
     folder,
     files,
   };
