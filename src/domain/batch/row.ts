@@ -57,7 +57,7 @@ function withVisited(d: Dossier, section: SectionKey): Dossier {
 /** Writes one value at its column's place, as the step's form saves it. */
 function write(d: Dossier, column: BatchColumn, value: string | readonly { upTo: string; price: string }[]): Dossier {
   // Choosing a use case prefills the project name, description and recipients (use-case step).
-  if (column.section === 'useCase' && column.path[0] === 'id') return withUseCase(d, value as UseCaseId);
+  if (column.key === 'useCase') return withUseCase(d, value as UseCaseId);
   const section = structuredClone(d[column.section]) as unknown as Record<string, unknown>;
   let target = section;
   for (const key of column.path.slice(0, -1)) target = target[key] as Record<string, unknown>;
