@@ -113,3 +113,43 @@ describe('what to type into DataPass, field by field', () => {
     ).toMatchFileSnapshot(expectedFile('reponses'));
   });
 });
+
+describe('the fields of the DataPass sheet', () => {
+  const fieldOf = (d: Dossier, key: string) =>
+    buildDataPassSheet(d)
+      .flatMap((s) => s.fields)
+      .find((f) => f.key === key);
+  const ownSandbox = { software: 'interne', stage: 'bac-a-sable' } as const;
+
+  it('says nothing of a DataPass prefill for the free request, which has none', () => {
+    const free = cantineWith({ useCase: { id: 'autre' }, organisation: ownSandbox });
+    expect(fieldOf(free, 'intitule')!.note).toBe('Cette information sera rendue publique.');
+    expect(fieldOf(free, 'cadre_juridique_nature')!.note).toBeUndefined();
+  });
+
+  it('names, in the link’s note, each text too long for the link, to paste', () => {
+    const long = 'x'.repeat(3000);
+    const d = cantineWith({ useCase: { description: long }, gdpr: { recipients: long } });
+    const note = buildDataPassSheet(d)[0]!.fields.find((f) => f.link)!.note!;
+    expect(note).toBe(
+      "Il remplit 13 champs du dossier. DataPass n’y reprend jamais les personnes impliquées : saisissez-les, joignez les fichiers et cochez les attestations vous-même. Trop longs pour le lien, à coller : « Destinataire des données », « Description du projet (à quoi va-t-il servir ? qui l'utilisera ?) ».",
+    );
+  });
+
+  it('asks to file a request that leads to production only once the deliberation is voted', () => {
+    const toVote = cantineWith({ legal: { deliberationStatus: 'a-adopter', plannedSessionDate: '2027-02-01' } });
+    expect(fieldOf(toVote, 'cadre_juridique_document')!.note).toBe(
+      'DataPass exige un document ou une adresse web, et cette demande mène à la production : déposez-la une fois la délibération votée.',
+    );
+  });
+
+  it('leaves the access mode blank when the dossier does not give it', () => {
+    expect(fieldOf(cantineWith({ organisation: { accessMode: '' } }), 'modalities')!.value).toBeNull();
+  });
+
+  it('asks for no justification of the retention or the volumetry the dossier leaves blank', () => {
+    const d = cantineWith({ gdpr: { retentionJustification: '  ' }, security: { volumetryJustification: '  ' } });
+    expect(fieldOf(d, 'duree_conservation_donnees_caractere_personnel_justification')).toBeUndefined();
+    expect(fieldOf(d, 'volumetrie_justification')).toBeUndefined();
+  });
+});

@@ -17,8 +17,8 @@ export interface CompanionForm {
   dataPassUseCase: string | null;
   staticBlocks: readonly string[];
   steps: readonly string[];
-  /** DataPass's `initialize_with`, contacts aside. */
-  prefills: Readonly<Record<string, string | readonly string[]>>;
+  /** DataPass's `initialize_with`, contacts aside: every companion form types in a general legal framework. */
+  prefills: Readonly<{ cadre_juridique_nature: string } & Record<string, string | readonly string[]>>;
   /** The data DataPass shows on the form, key → label. */
   scopes: Readonly<Record<string, string>>;
   /** Scopes the applicant cannot untick. */
@@ -26,7 +26,7 @@ export interface CompanionForm {
   /** The attributes the tool's link sets, in the form's order, with the labels this form shows. */
   linkFields: readonly DataPassField[];
   /** The legal step's document, as this form asks for it (config/locales/authorization_request_forms.fr.yml). */
-  legalDocument: { label: string; what: string } | null;
+  legalDocument?: { label: string; what: string };
   /** The people the form asks for (contacts are never carried by a link). */
   contacts: readonly { key: 'responsable_traitement' | 'delegue_protection_donnees' | 'contact_technique' | 'contact_metier'; title: string }[];
 }
@@ -95,7 +95,6 @@ export const COMPANION_FORMS: Readonly<Record<CompanionFormId, CompanionForm>> =
     },
     fixedScopes: ['openid'],
     linkFields: [...BASIC_INFOS, ...PERSONAL_DATA],
-    legalDocument: null,
     contacts: [
       { key: 'responsable_traitement', title: 'Responsable de traitement' },
       { key: 'delegue_protection_donnees', title: 'Délégué à la protection des données' },

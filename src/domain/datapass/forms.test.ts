@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../../../test/fixtures/datapass/api-impot-particulier-forms.json';
 import { DATAPASS_COMMIT } from './blocks';
-import { DATAPASS_FORMS } from './forms';
+import { DATAPASS_FORMS, formOf, visibleSteps, type FamilyId } from './forms';
 
 describe('DataPass forms for API Impôt particulier', () => {
   it('were read from the DataPass commit the fixture was extracted from', () => {
@@ -26,5 +26,31 @@ describe('DataPass forms for API Impôt particulier', () => {
 
   it('let the applicant start every form but the production ones', () => {
     for (const form of DATAPASS_FORMS) expect(form.startableByApplicant).toBe(form.stage !== 'production');
+  });
+});
+
+describe('finding a DataPass form', () => {
+  it('finds the form of a family at a stage', () => {
+    expect(formOf('cantine-scolaire', 'editeur').uid).toBe('api-impot-particulier-cantine-scolaire-editeur');
+  });
+
+  it('refuses a family DataPass has no form for, naming it', () => {
+    expect(() => formOf('inconnue' as FamilyId, 'production')).toThrow('No DataPass form inconnue/production');
+  });
+});
+
+describe('the steps a DataPass form shows', () => {
+  it('are, for a production form, the sandbox steps read-only first, then its own', () => {
+    expect(visibleSteps(formOf('cantine-scolaire', 'production'))).toEqual([
+      'basic_infos',
+      'legal',
+      'modalities',
+      'scopes',
+      'personal_data',
+      'contacts',
+      'operational_acceptance',
+      'safety_certification',
+      'volumetrie',
+    ]);
   });
 });

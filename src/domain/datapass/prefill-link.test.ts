@@ -3,7 +3,7 @@ import type { Dossier } from '../dossier/model';
 import { completeCantineDossier } from '../../../test/fixtures/dossiers';
 import { exampleDossiers } from '../../../test/fixtures/examples';
 import { HOSTILE_STRINGS } from '../../../test/documents/hostile';
-import { BLOCK_FIELDS } from './blocks';
+import { BLOCK_FIELDS, type DataPassField } from './blocks';
 import { dossierForm } from './dossier-form';
 import { DATAPASS_FORMS, formOf } from './forms';
 import { DATAPASS_ORIGIN, dossierValues, linkFor, MAX_LINK_LENGTH, MAX_PREFILL_BYTES, prefillBytes, prefillLink, prefillableFields } from './prefill-link';
@@ -147,5 +147,50 @@ describe('the link’s budget and encoding, value by value', () => {
     expect(values.scopes).toBeNull();
     expect(prefillableFields(formOf('cantine-scolaire', 'editeur')).every((f) => f.prefillable)).toBe(true);
     expect(prefillableFields(formOf('cantine-scolaire', 'editeur')).map((f) => f.attribute)).not.toContain('maquette_projet');
+  });
+});
+
+describe('a prefill link over its budget', () => {
+  const text = (attribute: string): DataPassField => ({ attribute, label: attribute, kind: 'text', prefillable: true });
+  const list = (attribute: string): DataPassField => ({ attribute, label: attribute, kind: 'scopes', prefillable: true, array: true });
+  // A list whose long attribute repeats in the link for each value, but is stored once: long link, few bytes.
+  const longName = list('a'.repeat(70));
+  const manyValues = Array.from({ length: 100 }, () => 'x');
+
+  it('leaves a text out when the link is too long, even if its values are few bytes', () => {
+    const link = linkFor('f', [longName, text('description')], { [longName.attribute]: manyValues, description: "'".repeat(400) });
+    expect(link.tooLong.map((f) => f.attribute)).toEqual(['description']);
+    expect(link.url.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
+  });
+
+  it('keeps a link of exactly the longest length allowed whole', () => {
+    const values = (n: number) => ({ [longName.attribute]: manyValues, description: 'd'.repeat(n) });
+    const fields = [longName, text('description')];
+    const n = MAX_LINK_LENGTH - linkFor('f', fields, values(0)).url.length;
+    const link = linkFor('f', fields, values(n));
+    expect(link.url.length).toBe(MAX_LINK_LENGTH);
+    expect(link.tooLong).toEqual([]);
+    expect(linkFor('f', fields, values(n + 1)).tooLong.map((f) => f.attribute)).toEqual(['description']);
+  });
+
+  it('leaves out first the text that weighs most in the link, escapes included', () => {
+    // 300 apostrophes take 900 characters of the link; 500 letters, 500.
+    const filler = list('filler');
+    const link = linkFor('f', [filler, text('quotes'), text('letters')], { filler: ['c'.repeat(1100)], quotes: "'".repeat(300), letters: 'l'.repeat(500) });
+    expect(link.tooLong.map((f) => f.attribute)).toEqual(['quotes']);
+    expect(link.carried.map((f) => f.attribute)).toEqual(['filler', 'letters']);
+  });
+
+  it('never leaves out a list: only texts are to paste', () => {
+    const link = linkFor('f', [list('first'), list('second')], { first: ['a'.repeat(1000)], second: ['b'.repeat(1000)] });
+    expect(link.tooLong).toEqual([]);
+    expect(link.carried.map((f) => f.attribute)).toEqual(['first', 'second']);
+  });
+});
+
+describe('the values a dossier gives a link', () => {
+  it('reads an answer of blanks only as no answer', () => {
+    const d = completeCantineDossier();
+    expect(dossierValues({ ...d, useCase: { ...d.useCase, description: '   ' } }).description).toBeNull();
   });
 });

@@ -81,7 +81,7 @@ describe('the requests a project files on DataPass', () => {
   it('keeps DataPass’s general legal framework for the QF CAF and adds the deliberation after it', () => {
     const d = { ...cantine, method: { ...cantine.method, id: 'qf-caf' as const } };
     const nature = params(projectRequests(d).find((r) => r.key === 'api-particulier-qf')!.link!.url).get('cadre_juridique_nature')![0]!;
-    expect(nature.startsWith(COMPANION_FORMS.qfCaf.prefills.cadre_juridique_nature as string)).toBe(true);
+    expect(nature.startsWith(COMPANION_FORMS.qfCaf.prefills.cadre_juridique_nature)).toBe(true);
     expect(nature).toContain('délibération n° 2026-045');
   });
 
@@ -269,5 +269,139 @@ describe('the DataPass requests of a project, as the requests page lists them', 
         }),
       }),
     ).toMatchFileSnapshot(expectedFile('franceconnect-et-api-particulier'));
+  });
+});
+
+describe('what a request says must be ready', () => {
+  const prerequisite = (d: Dossier, text: RegExp) => projectRequests(d)[0]!.prerequisites.find((p) => text.test(p.text))!;
+
+  it('counts the text that authorises an organisation that votes no deliberation once it is given', () => {
+    const bank = cantineWith({ organisation: { type: 'banque' }, legal: { otherLegalBasis: 'Article 1 du décret n° 2026-1' } });
+    expect(prerequisite(bank, /Le texte qui autorise/).met).toBe(true);
+  });
+
+  it('counts an existing deliberation only once it is dated', () => {
+    const undated = cantineWith({ legal: { deliberationStatus: 'existante', deliberationDate: '' } });
+    expect(prerequisite(undated, /délibération/)).toEqual({
+      text: 'La délibération qui fixe les tarifs et nomme chaque donnée (projet produit par l’outil), votée et transmise au contrôle de légalité',
+      met: false,
+    });
+  });
+
+  it('counts the security homologation only with both its kind and its start date', () => {
+    const homologation = (mode: Dossier['security']['mode'], beginDate: string) =>
+      prerequisite(cantineWith({ security: { mode, beginDate } }), /homologation de sécurité/).met;
+    const { mode, beginDate } = cantine.security;
+    expect(mode).not.toBe('');
+    expect(homologation(mode, beginDate)).toBe(true);
+    expect(homologation(mode, '')).toBe(false);
+    expect(homologation('', beginDate)).toBe(false);
+  });
+});
+
+describe('the requests of a dossier not yet complete', () => {
+  it('are none for API Impôt particulier without a use case or a software', () => {
+    expect(projectRequests(cantineWith({ useCase: { id: '' } }))).toEqual([]);
+    expect(projectRequests(cantineWith({ organisation: { software: '' } }))).toEqual([]);
+  });
+});
+
+describe('the number of the production request', () => {
+  const own = { software: 'interne', stage: 'bac-a-sable' } as const;
+  const numbers = (sandbox: string, production: string) => {
+    const d: Dossier = {
+      ...cantineWith({ organisation: own }),
+      datapassRequests: {
+        'impot-bac-a-sable': { number: sandbox, filedOn: '2026-10-01', state: 'validee' },
+        'impot-production': { number: production, filedOn: '', state: 'brouillon' },
+      },
+    };
+    return projectRequests(d).find((r) => r.key === 'impot-production')!.tracking.number;
+  };
+
+  it('is the sandbox request’s when none of its own is recorded, even blanks', () => {
+    expect(numbers('D123', ' ')).toBe('D123');
+  });
+
+  it('stays as recorded when the sandbox request has no number either', () => {
+    expect(numbers(' ', '')).toBe('');
+  });
+});
+
+describe('what a link leaves to paste in the API Impôt particulier requests', () => {
+  const row = (d: Dossier, key: string) => projectRequests(d)[0]!.byHand.find((r) => r.key === key)!;
+  const long = 'x'.repeat(3000);
+
+  it('says that a text without note of its own was too long for the link', () => {
+    const d = cantineWith({ gdpr: { retentionMonths: '36', retentionJustification: long } });
+    expect(row(d, 'duree_conservation_donnees_caractere_personnel_justification').note).toBe('Trop long pour le lien : à coller.');
+  });
+
+  it('puts that before the note the text already had', () => {
+    const d = cantineWith({ useCase: { description: long } });
+    expect(row(d, 'description').note).toBe(
+      'Trop long pour le lien : à coller. DataPass pré-remplit une description de deux lignes : remplacez-la par celle-ci.',
+    );
+  });
+});
+
+describe('the mobile number FranceConnect requires', () => {
+  const fc = cantineWith({ organisation: { accessMode: 'france-connect', hasFranceConnectHabilitation: 'non' } });
+  const phoneRow = (phone: string) =>
+    projectRequests({ ...fc, people: { ...fc.people, contactTechnique: { ...fc.people.contactTechnique, phone } } })[0]!.byHand.find(
+      (r) => r.key === 'contact_technique_phone_number',
+    )!;
+  const isMobile = (phone: string) => phoneRow(phone).value !== null;
+
+  it('is a French 06 or 07, with +33 written in any usual way', () => {
+    expect(isMobile('+33612345678')).toBe(true);
+    expect(isMobile('+33 (0) 6 12 34 56 78')).toBe(true);
+    expect(isMobile(' 07.12.34.56.78 ')).toBe(true);
+  });
+
+  it('is not a foreign number, nor one digit too long', () => {
+    expect(isMobile('+44 06 12 34 56 78')).toBe(false);
+    expect(isMobile('06 12 34 56 78 9')).toBe(false);
+  });
+
+  it('asks for one without quoting a phone made of blanks', () => {
+    expect(phoneRow('  ').note).toBe('Un numéro de portable (06 ou 07) : DataPass refuse un fixe pour FranceConnect.');
+  });
+});
+
+describe('the API Particulier request for the QF CAF', () => {
+  const qf = (legal: Partial<Dossier['legal']>) =>
+    projectRequests(cantineWith({ method: { id: 'qf-caf' }, legal })).find((r) => r.key === 'api-particulier-qf')!;
+
+  it('asks for the deliberation file, optional when its address is given', () => {
+    const document = (deliberationUrl: string) => qf({ deliberationUrl }).byHand.find((r) => r.key === 'cadre_juridique_document')!.value;
+    expect(document('https://ville.example/deliberation.pdf')).toBe(
+      'Facultatif ici, puisque l’adresse web est donnée : la délibération tarifaire, qui doit expliciter l’usage des données demandées, en PDF',
+    );
+    expect(document('  ')).toBe('Joindre la délibération tarifaire, qui doit expliciter l’usage des données demandées, en PDF');
+  });
+
+  it('carries the deliberation’s address trimmed, and no address of blanks', () => {
+    expect(params(qf({ deliberationUrl: ' https://ville.example/d.pdf ' }).link!.url).get('cadre_juridique_url')).toEqual(['https://ville.example/d.pdf']);
+    expect(params(qf({ deliberationUrl: '  ' }).link!.url).has('cadre_juridique_url')).toBe(false);
+  });
+
+  it('leaves DataPass’s legal framework as typed when the dossier has none to add', () => {
+    expect(params(qf({ deliberationStatus: '' }).link!.url).has('cadre_juridique_nature')).toBe(false);
+  });
+});
+
+describe('an habilitation FranceConnect the organisation already has', () => {
+  it('shows what was recorded of it', () => {
+    const d: Dossier = {
+      ...cantineWith({ organisation: { accessMode: 'france-connect', hasFranceConnectHabilitation: 'oui' } }),
+      datapassRequests: { 'france-connect': { number: 'D9', filedOn: '2026-09-01', state: 'validee' } },
+    };
+    expect(projectRequests(d)[0]!.tracking).toEqual({ number: 'D9', filedOn: '2026-09-01', state: 'validee' });
+  });
+
+  it('is not listed when FranceConnect is not the access mode', () => {
+    const d = cantineWith({ organisation: { accessMode: 'spi', hasFranceConnectHabilitation: 'oui' } });
+    expect(projectRequests(d).map((r) => r.key)).toEqual(['impot-editeur']);
   });
 });

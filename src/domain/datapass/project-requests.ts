@@ -1,4 +1,5 @@
 import { dataPassPath } from '../catalogue/software';
+import { must } from '../must';
 import { formatFrenchDate } from '../dates';
 import type { Dossier } from '../dossier/model';
 import { buildDataPassSheet, personFields, type SheetField, type SheetStep } from '../datapass-sheet';
@@ -56,13 +57,16 @@ const TOO_LONG_NOTE = 'Trop long pour le lien : à coller.';
 
 /** The rows of a form's sheet the link does not fill; those it had to leave out say so. */
 function byHandFromSheet(sheet: readonly SheetStep[], link: PrefillLink | null): SheetField[] {
-  const carried = new Set(link?.carried.map((f) => f.attribute) ?? []);
-  const tooLong = new Set(link?.tooLong.map((f) => f.attribute) ?? []);
+  // A sheet row without a key (null) is in neither set.
+  // Stryker disable next-line ArrayDeclaration: without a link the set is only looked up with DataPass attributes, which no placeholder string matches.
+  const carried = new Set<string | null>(link?.carried.map((f) => f.attribute) ?? []);
+  // Stryker disable next-line ArrayDeclaration: without a link the set is only looked up with DataPass attributes, which no placeholder string matches.
+  const tooLong = new Set<string | null>(link?.tooLong.map((f) => f.attribute) ?? []);
   return sheet
     .filter((step) => step.id !== 'formulaire')
     .flatMap((step) => step.fields)
-    .filter((field) => !field.link && !(field.key !== null && carried.has(field.key)))
-    .map((field) => (field.key !== null && tooLong.has(field.key) ? { ...field, note: [TOO_LONG_NOTE, field.note].filter(Boolean).join(' ') } : field));
+    .filter((field) => !field.link && !carried.has(field.key))
+    .map((field) => (tooLong.has(field.key) ? { ...field, note: [TOO_LONG_NOTE, field.note].filter(Boolean).join(' ') } : field));
 }
 
 /** For a form without a sheet: the texts the link had to leave out, to paste. */
@@ -71,6 +75,7 @@ function tooLongRows(d: Dossier, link: PrefillLink): SheetField[] {
   return link.tooLong.map((field) => ({
     key: field.attribute,
     label: field.label,
+    // Stryker disable next-line StringLiteral: a link leaves out only values it was given, so a too-long field always has a value here.
     value: String(values[field.attribute] ?? ''),
     note: TOO_LONG_NOTE,
   }));
@@ -228,19 +233,20 @@ function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): Sh
       ...TO_DO,
     });
   } else {
-    if (form.legalDocument) {
-      const eaje = form === COMPANION_FORMS.eaje;
-      rows.push({
-        key: 'cadre_juridique_document',
-        label: form.legalDocument.label,
-        value:
-          !eaje && d.legal.deliberationUrl.trim()
-            ? `Facultatif ici, puisque l’adresse web est donnée : ${form.legalDocument.what}, en PDF`
-            : `Joindre ${form.legalDocument.what}, en PDF`,
-        note: eaje ? 'Ou son adresse web, dans le champ « URL ». C’est ce que ce formulaire demande, à la place de la délibération.' : 'Ou son adresse web.',
-        ...TO_DO,
-      });
-    }
+    // Both API Particulier forms ask for a legal document; only FranceConnect's has none.
+    // Stryker disable next-line StringLiteral: out of reach, both API Particulier forms have a legal document, so the error is never raised.
+    const document = must(form.legalDocument, 'the legal document of an API Particulier form');
+    const eaje = form === COMPANION_FORMS.eaje;
+    rows.push({
+      key: 'cadre_juridique_document',
+      label: document.label,
+      value:
+        !eaje && d.legal.deliberationUrl.trim()
+          ? `Facultatif ici, puisque l’adresse web est donnée : ${document.what}, en PDF`
+          : `Joindre ${document.what}, en PDF`,
+      note: eaje ? 'Ou son adresse web, dans le champ « URL ». C’est ce que ce formulaire demande, à la place de la délibération.' : 'Ou son adresse web.',
+      ...TO_DO,
+    });
     if (form.fixedScopes.length > 0) {
       rows.push({
         key: 'scopes',
@@ -284,6 +290,7 @@ function companionRequest(
   title: string,
   why: string,
   prerequisites: Prerequisite[],
+  // Stryker disable next-line ArrayDeclaration: the requests called without scopes (FranceConnect, crèche) have no scopes field in their link.
   scopes: readonly string[] = [],
 ): ProjectRequest {
   const t = (v: string) => (v.trim() === '' ? null : v.trim());
@@ -294,7 +301,7 @@ function companionRequest(
     // A link's value replaces what the form types in: DataPass's general framework is kept, and
     // the deliberation added after it, as the form's hint asks. (Links never set it for
     // FranceConnect nor for the crèche form, whose legal step wants other documents.)
-    cadre_juridique_nature: ours && typeof typedIn === 'string' ? `${typedIn}\n- ${ours}` : ours,
+    cadre_juridique_nature: ours ? `${typedIn}\n- ${ours}` : ours,
     cadre_juridique_url: t(d.legal.deliberationUrl),
     scopes: scopes.length ? scopes : null,
   };
