@@ -186,3 +186,78 @@ describe('the summary of a dossier, step by step, question by question', () => {
     ).toMatchFileSnapshot(expectedFile('donnees-et-autre-usage'));
   });
 });
+
+describe('the answers the summary reads, one by one', () => {
+  const valueOf = (d: DossierContent, step: StepId, label: string) =>
+    summariseDossier(d)
+      .find((s) => s.step === step)!
+      .rows.find((r) => r.label === label)?.value;
+  const method = (change: Partial<DossierContent['method']>, label: string) => valueOf(variant({ method: change }), 'methode', label);
+
+  it('marks with "?" a tranche bound left blank, and reads a last bound of blanks as none', () => {
+    expect(
+      gridOf([
+        { upTo: ' ', price: '1' },
+        { upTo: '', price: '2' },
+      ]),
+    ).toBe('Tout QF : 1 € ; QF au-delà de ? € : 2 €');
+    expect(
+      gridOf([
+        { upTo: '', price: '1' },
+        { upTo: '', price: '2' },
+      ]),
+    ).toBe('Tout QF : 1 € ; QF au-delà de ? € : 2 €');
+  });
+
+  it('reads a taux d’effort, marking each missing figure "?", and nothing when none is given', () => {
+    const floorCeiling = (rate: string, floor: string, ceiling: string) =>
+      method({ id: 'taux-effort', effortMode: 'plancher-plafond', rate, floor, ceiling }, 'Taux, plancher, plafond');
+    expect(floorCeiling('', '', '')).toBeNull();
+    expect(floorCeiling('2', '1', '')).toBe('2 % du QF, entre 1 € et ? €');
+    const twoPoints = method({ id: 'taux-effort', effortMode: 'lineaire', qfMin: '', priceMin: '1', qfMax: '2000', priceMax: '' }, 'Deux points');
+    expect(twoPoints).toBe('QF ? → 1 € ; QF 2000 → ? €');
+  });
+
+  it('marks with "?" the missing ceiling of the CNAF scale’s resources', () => {
+    expect(method({ id: 'bareme-cnaf', resourcesFloor: '800', resourcesCeiling: '' }, 'Ressources mensuelles retenues')).toBe('entre 800 € et ? €');
+  });
+
+  it('marks with "?" the missing number of a dated deliberation', () => {
+    const d = variant({ legal: { deliberationStatus: 'existante', deliberationDate: '2026-03-12', deliberationNumber: '' } });
+    expect(valueOf(d, 'cadre-juridique', 'Date et numéro')).toBe('12 mars 2026, n° ?');
+  });
+
+  it('reads a person given as blanks only as nobody, and names a person without the blanks', () => {
+    const blanks = { familyName: ' ', givenName: ' ', jobTitle: ' ', email: ' ', phone: ' ' };
+    const dpd = (change: typeof blanks) =>
+      valueOf(variant({ people: { dpd: { ...cantine.people.dpd, ...change } } }), 'personnes', 'Délégué à la protection des données (DPD)');
+    expect(dpd(blanks)).toBeNull();
+    expect(dpd({ ...person, givenName: ' ', familyName: 'Martin', email: 'a.martin@ville.example' })).toBe('Martin – a.martin@ville.example');
+  });
+
+  it('reads a justification of blanks as none, for the retention and for the volumetry', () => {
+    const d = variant({ gdpr: { retentionMonths: '60', retentionJustification: ' ' }, security: { callsPerMinute: '200', volumetryJustification: ' ' } });
+    expect(valueOf(d, 'traitement', 'Justification de la durée')).toBeUndefined();
+    expect(valueOf(d, 'securite', 'Justification de la volumétrie')).toBeUndefined();
+  });
+
+  it('shows the justification of the volumetry only above the calls per minute that need none', () => {
+    const volumetry = (callsPerMinute: DossierContent['security']['callsPerMinute'], volumetryJustification: string) =>
+      valueOf(variant({ security: { callsPerMinute, volumetryJustification } }), 'securite', 'Justification de la volumétrie');
+    expect(volumetry('200', ' Un pic à la rentrée ')).toBe('Un pic à la rentrée');
+    expect(volumetry('50', 'Un pic à la rentrée')).toBeUndefined();
+    expect(volumetry('200', '')).toBeUndefined();
+  });
+
+  it('names the security authority and its function without blanks, and nobody when the name is blank', () => {
+    const authority = (authorityName: string, authorityFunction: string) =>
+      valueOf(variant({ security: { mode: 'homologation', authorityName, authorityFunction } }), 'securite', "Nom de l'autorité d'homologation");
+    expect(authority(' Jeanne Roux ', ' ')).toBe('Jeanne Roux');
+    expect(authority(' ', 'Maire')).toBeNull();
+  });
+
+  it('says the functional acceptance is not attested when production needs it', () => {
+    const d = variant({ organisation: { software: 'interne', stage: 'production' }, security: { acceptanceDone: false } });
+    expect(valueOf(d, 'securite', 'Recette fonctionnelle attestée')).toBe('Non');
+  });
+});
