@@ -17,7 +17,6 @@ import { crashTrials } from '../../scripts/crash-durability';
 const BUDGET_MS = 300;
 
 test('typing survives the browser being killed 300 ms after the field shows it', async ({ baseURL }) => {
-  test.setTimeout(120_000);
   const dir = await mkdtemp(join(tmpdir(), 'crash-durability-'));
   try {
     const trials = await crashTrials(baseURL!, dir, [BUDGET_MS, BUDGET_MS], { label: 'Commune ', gapMs: 0, createInFirstTrial: true });

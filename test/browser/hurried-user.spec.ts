@@ -66,7 +66,6 @@ const DATE_FIELDS: { step: string; title: string; labels: (string | RegExp)[] }[
 ];
 
 test('every date typed one key at a time, a five-digit year included, then a reload: the dossier opens', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
   await importExample(page);
   for (const { step, title, labels } of DATE_FIELDS) {
     await page.goto(`./#/dossiers/exemple-cantine/${step}`);
@@ -119,7 +118,6 @@ function corrupt(value: unknown): unknown {
 }
 
 test('each stored value corrupted in turn: the home page lists every dossier and each corrupt one opens on its repair page', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
   const example = JSON.parse(await readFile(EXAMPLE, 'utf8')) as Record<string, unknown>;
   const paths = leaves(example).filter((p) => p[0] !== 'format' && p[0] !== 'schemaVersion' && p[0] !== 'id');
   const stored: Record<string, string> = { [`${KEY_PREFIX}sain`]: JSON.stringify({ ...example, id: 'sain', title: 'Dossier sain' }) };
