@@ -19,6 +19,7 @@ export function diffContents(before: DossierContent, after: DossierContent): Cha
   const old = summariseDossier(before);
   const changes: Change[] = [];
   for (const section of summariseDossier(after)) {
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: summariseDossier gives the same steps whatever the dossier, so the step is always found.
     const previous = old.find((s) => s.step === section.step)?.rows ?? [];
     const labels = [...new Set([...previous.map((r) => r.label), ...section.rows.map((r) => r.label)])];
     for (const label of labels) {
@@ -26,10 +27,9 @@ export function diffContents(before: DossierContent, after: DossierContent): Cha
       const b = section.rows.find((r) => r.label === label);
       const beforeValue = a ? a.value : null;
       const afterValue = b ? b.value : null;
-      if (a && b && beforeValue === afterValue) continue;
-      if (!a && !b) continue;
-      if (beforeValue === null && afterValue === null) continue;
-      changes.push({ step: section.step, stepTitle: section.title, label, before: a ? beforeValue : null, after: b ? afterValue : null });
+      // A row on one side only counts as null on the other: no change when it has no value either.
+      if (beforeValue === afterValue) continue;
+      changes.push({ step: section.step, stepTitle: section.title, label, before: beforeValue, after: afterValue });
     }
   }
   return changes;

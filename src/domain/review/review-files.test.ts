@@ -131,6 +131,24 @@ describe('a review, as the DPO types and exports it', () => {
     const issues = reviewShapeIssues({ ...signed(), date: 12, reviewerName: 'x'.repeat(301) });
     expect(issues.map((i) => i.path.join('.'))).toEqual(['reviewerName', 'date']);
     expect(reviewShapeIssues(signed())).toEqual([]);
+    // 0.5 is neither whole nor 1 or more: two refusals of one field, said once.
+    expect(reviewShapeIssues({ ...signed(), dossierVersion: 0.5 }).map((i) => i.path.join('.'))).toEqual(['dossierVersion']);
+  });
+
+  it('is refused whole, without throwing, when it is not an object at all', () => {
+    const whole = { path: [], message: 'Cette partie du dossier manque ou n’a pas la forme attendue.' };
+    for (const values of [null, undefined, 'avis']) {
+      expect(reviewTypingIssues(values)).toEqual([whole]);
+      expect(exportReview(values)).toEqual({
+        ok: false,
+        issues: [
+          whole,
+          { path: ['opinion'], message: REVIEW_EXPORT_MESSAGES.opinion },
+          { path: ['reviewerName'], message: REVIEW_EXPORT_MESSAGES.reviewerName },
+          { path: ['date'], message: REVIEW_EXPORT_MESSAGES.date },
+        ],
+      });
+    }
   });
 
   it('while typed, flags a date typed halfway, but not what is still to say', () => {

@@ -87,6 +87,7 @@ describe('the hash of a dossier’s answers', () => {
 
   it('is the SHA-256 of a canonical JSON: keys sorted at every level, undefined values left out, lists in order', () => {
     expect(hashOf({ b: 1, a: [2, { d: undefined, c: 'é', ab: null }], aa: true })).toBe(sha256('{"a":[2,{"ab":null,"c":"é"}],"aa":true,"b":1}'));
+    expect(hashOf({ é: 3, b: 1, e: 4, B: 2, a10: 5, a9: 6 })).toBe(sha256('{"B":2,"a10":5,"a9":6,"b":1,"e":4,"é":3}'));
     expect(hashOf([])).toBe(sha256('[]'));
     expect(hashOf('x')).toBe(sha256('"x"'));
     expect(hashOf(null)).toBe(sha256('null'));
