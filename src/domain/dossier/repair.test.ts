@@ -228,6 +228,14 @@ describe('each value a stored dossier cannot load', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.dossier.method.tranches.map((t) => t.price)).toEqual(['1', '3', '4', '5', '6', '7', '8', '9', '10', '12']);
     expect(result.dossier.visitedSteps).toEqual(['organisation', 'methode']);
+    // Row 10 goes before row 2 (by number, not as text), so that removing row 2 does not move it.
+    const rows2and10 = diagnosed((d) => {
+      d.method.tranches = structuredClone(tranches);
+      d.method.tranches[2]!.price = broken(3);
+      d.method.tranches[10]!.price = broken(11);
+    });
+    const both = readablePart(rows2and10.base, rows2and10.problems, 'x');
+    expect(both?.method.tranches.map((t) => t.price)).toEqual(['1', '2', '4', '5', '6', '7', '8', '9', '10', '12']);
   });
 
   it('dropped twice in the same row, takes that row away only; a correction in a row that has gone changes no other row', () => {
