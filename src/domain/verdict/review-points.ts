@@ -120,7 +120,7 @@ function dataPoints(d: Dossier, add: Add): void {
 
 function methodPoints(d: Dossier, add: Add): void {
   const useCase = d.useCase.id;
-  // Stryker disable next-line StringLiteral: equivalent, the « autre » use case lists every method, so no method is unusual for it either way.
+  // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, the « autre » use case lists every method, so no method is unusual for it either way.
   if (d.method.id && useCase && useCase !== 'autre' && !useCaseById(useCase).methods.includes(d.method.id)) {
     add(
       'methode-inhabituelle',
