@@ -29,6 +29,11 @@ export interface UseCase {
 
 export const TO_COMPLETE_MARKER = '(A compléter par le demandeur)';
 
+/** « de » before a noun, elided before a vowel: « demandes d’inscription », « demandes de bourses ». */
+function ofNoun(noun: string): string {
+  return /^[aeiouyàâéèêîôû]/i.test(noun) ? `d’${noun}` : `de ${noun}`;
+}
+
 function citp(id: UseCaseId, label: string, dataPassForm: string, recipientsOf: string, methods: readonly MethodId[], summary: string): UseCase {
   return {
     id,
@@ -37,7 +42,7 @@ function citp(id: UseCaseId, label: string, dataPassForm: string, recipientsOf: 
     dataPassForm,
     defaultProjectName: `Dites-le-nous une fois – ${label}`,
     descriptionTemplate: `Calcul de la tarification sociale ou vérification de l'éligibilité pour ${recipientsOf.toLowerCase()}, à partir des données fiscales transmises par la DGFiP, sans demander l'avis d'imposition aux familles. ${TO_COMPLETE_MARKER}`,
-    defaultRecipients: `Agents instructeurs des demandes de ${recipientsOf.toLowerCase()}`,
+    defaultRecipients: `Agents instructeurs des demandes ${ofNoun(recipientsOf.toLowerCase())}`,
     methods,
     summary,
   };
