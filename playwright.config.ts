@@ -13,8 +13,8 @@ const BASE_PATH = '/outil-habilitation/';
 export default defineConfig({
   testDir: 'test/browser',
   outputDir: 'test-results',
-  // Two files at a time: most of a journey's time is spent waiting for the page, and on this
-  // machine's two cores two workers cut the run from 17 minutes to TODO. Tests within a file stay in order.
+  // Two files at a time: much of a journey's time is spent waiting for the page, which leaves the
+  // second core free (one worker took 17 minutes in CI). Tests within a file stay in order.
   fullyParallel: false,
   workers: 2,
   retries: 0,

@@ -19,6 +19,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
+  // What the tests never read is not copied into Stryker's sandbox (another run's sandbox, builds).
+  ignorePatterns: ['/.stryker-tmp*', '/dist', '/dist-*', '/test-results', '/playwright-report'],
   // A mutant that makes a loop endless is stopped after its tests' usual time × 1.5 + 5 s.
   timeoutMS: 5_000,
   // A "static" mutant changes a value computed once when its module loads (the catalogue's
