@@ -325,6 +325,20 @@ describe('each value a stored dossier cannot load', () => {
     expect(result.ok && result.dossier).toEqual(completeCantineDossier());
   });
 
+  it('dropped inside an entry of a record (a kept point), takes the whole entry away, and the dossier loads', () => {
+    const stored = structuredClone(completeCantineDossier()) as unknown as Record<string, unknown>;
+    stored.keptReviews = {
+      'donnees.minimisation': { reason: 5, message: 'Donnée en trop' },
+      'personnes.dpd': { reason: 'Le DPD est mutualisé avec la communauté de communes.', message: 'DPD' },
+    };
+    const diagnosis = diagnose(JSON.stringify(stored), 'dossier-1');
+    if (diagnosis.kind !== 'repairable') throw new Error(diagnosis.kind);
+    expect(diagnosis.problems.map((p) => p.path)).toEqual([['keptReviews', 'donnees.minimisation', 'reason']]);
+    const result = applyRepairs(diagnosis.base, diagnosis.problems, new Map([[pathKey(diagnosis.problems[0]!.path), { action: 'drop' }]]), 'dossier-1');
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.dossier.keptReviews).toEqual({ 'personnes.dpd': { reason: 'Le DPD est mutualisé avec la communauté de communes.', message: 'DPD' } });
+  });
+
   it('left undecided, stays as it was and is asked again', () => {
     const diagnosis = diagnosed((d) => (d.organisation.name = broken(12)));
     const result = applyRepairs(diagnosis.base, diagnosis.problems, new Map(), 'x');

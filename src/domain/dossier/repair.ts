@@ -96,14 +96,17 @@ export function diagnose(text: string, id: string): Diagnosis {
 function removeAt(root: unknown, path: Path): void {
   const parent = valueAt(root, path.slice(0, -1));
   const key = path.at(-1);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: out of reach, the path removed is a non-empty part of a path the model found in the stored value, so its parent is there.
   if (key === undefined || !isContainer(parent)) return;
-  if (Array.isArray(parent) && typeof key === 'number') parent.splice(key, 1);
+  // A list is only ever addressed by its indexes (the model's paths give numbers there).
+  if (Array.isArray(parent)) parent.splice(Number(key), 1);
   else Reflect.deleteProperty(parent, key);
 }
 
 function setAt(root: unknown, path: Path, value: unknown): void {
   const parent = valueAt(root, path.slice(0, -1));
   const key = path.at(-1);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: out of reach, the path set is a non-empty part of a path the model found in the stored value, so its parent is there.
   if (key !== undefined && isContainer(parent)) parent[key] = value;
 }
 
@@ -124,9 +127,12 @@ function drop(root: Record<string, unknown>, id: string, path: Path): Path | nul
     setAt(root, path, blank);
     return null;
   }
+  // No blank here: the entry goes whole, the row of a list (the last index in the path) or else the
+  // entry of a record (a kept point, a DataPass request): removing only the unreadable key of an
+  // entry left the others without it, and the dossier unreadable still.
   const rowEnd = path.findLastIndex((key) => typeof key === 'number');
-  // Stryker disable next-line EqualityOperator: a path starts with a key of the dossier, never a number, so rowEnd is never 0.
-  const removed = rowEnd >= 0 ? path.slice(0, rowEnd + 1) : path;
+  const deepestKnown = path.findLastIndex((_, i) => blankAt(id, path.slice(0, i + 1)) !== undefined);
+  const removed = path.slice(0, rowEnd > deepestKnown ? rowEnd + 1 : deepestKnown + 2);
   removeAt(root, removed);
   return removed;
 }
