@@ -29,16 +29,8 @@ export default {
   // run and of the score (reported as "Ignored"); what those tables say is checked by the tests
   // that read them (datapass-replay, scopes, every-schema-speaks-french…).
   ignoreStatic: true,
-  // Equivalent mutants: where the source could be marked, `// Stryker disable next-line <mutator>: reason` says why
-  // (years.ts). These survive for the same kind of reason and still count against the score, until their files are marked:
-  // - validators/siret.ts, luhnIsValid `d > 9` → `d >= 9`: a doubled digit is even, never 9;
-  // - validators/siret.ts, `sum += d` → `sum -= d` and La Poste's `s + Number(d)` → `s - Number(d)`: a negative sum is a
-  //   multiple of 10 (or 5) exactly when its opposite is (-0 === 0);
-  // - pricing.ts, trancheResult `tranche.upTo.trim() === '' ? null : …` (3 mutants): parseDecimal trims and reads a blank as null;
-  // - minimisation.ts, `const needs: DataNeed[] = []` and `[...(year ? [year] : []), …]` → `["Stryker was here"]`: an entry that
-  //   is not a need names no scope of the catalogue and is dropped;
-  // - minimisation.ts, `if (!purposes.includes(need.purpose))` → `if (true)`: no method of the catalogue gives one datum the same
-  //   purpose twice (the residence method's own need is not doubled by the residence check), so nothing is ever deduplicated;
-  // - dossier/migrations.ts, `typeof from !== 'number'` → `false`: what is not a number is not an integer either, and the
-  //   next check refuses it; the typeof is there for TypeScript.
+  // Equivalent and out-of-reach mutants are marked where they are, on the line above, each with
+  // its reason: `// Stryker disable next-line <mutator>: why no behaviour can differ`. They are
+  // left out of the score ("Ignored"). Where one marker would also have hidden a mutant the tests
+  // kill, the line was rewritten to say the same thing without the needless part instead.
 };
