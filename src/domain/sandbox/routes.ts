@@ -75,6 +75,15 @@ function encodeSegment(value: string): string {
 }
 
 /**
+ * "." and ".." cannot travel as a path segment: every URL parser (the browser's, the relay's, the
+ * gateway's) removes them, "%2E" included, so the call would reach another address. The request
+ * builder refuses them before sending.
+ */
+export function isDotSegment(value: string): boolean {
+  return value === '.' || value === '..';
+}
+
+/**
  * The path of a call, placeholders filled and percent-encoded (what the client sends). Every
  * simulated resource has both paths; only LEP, which is not offered, has no FranceConnect one.
  */

@@ -113,6 +113,15 @@ describe('the request builder, given any value a field can hold', () => {
     ]);
   });
 
+  it('refuses "." and ".." as the numéro fiscal or the year, which the browser would remove from the address', () => {
+    const refused = (values: RequestValues) => requestSchema.safeParse(values).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    const removed = "Le navigateur retire « . » et « .. » de l'adresse de l'appel, qui partirait ailleurs : saisissez";
+    expect(refused({ ...base, mode: 'spi', spi: '.' })).toEqual([['spi', `${removed} le numéro fiscal (13 chiffres).`]]);
+    expect(refused({ ...base, year: '..' })).toEqual([['year', `${removed} l'année des revenus (4 chiffres).`]]);
+    expect((refused({ ...base, mode: 'france-connect', spi: '..' }) ?? []).map(([path]) => path)).not.toContain('spi');
+    expect(refused({ ...base, spi: '...', year: '.2025' })).toBeUndefined();
+  });
+
   it('encodes any pasted credentials for the token request, however long', () => {
     const secret = 'é'.repeat(500_000);
     expect(atob(base64Utf8(secret))).toBe(String.fromCharCode(...new TextEncoder().encode('é'.repeat(10))).repeat(50_000));

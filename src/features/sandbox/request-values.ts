@@ -10,7 +10,7 @@ import { coveredYears, type Habilitation } from '../../domain/sandbox/habilitati
 import { HOUSEHOLDS, mainSpi } from '../../domain/sandbox/households';
 import { readHost } from '../../domain/sandbox/host';
 import { LOCAL_DEFAULT_QUOTA } from '../../domain/sandbox/local-sandbox';
-import { SIMULATED_RESOURCES, type AccessModeId } from '../../domain/sandbox/routes';
+import { isDotSegment, SIMULATED_RESOURCES, type AccessModeId } from '../../domain/sandbox/routes';
 import { formatNumber, parseWholeNumber } from '../../domain/validators/number';
 import { latestIncomeYear } from '../../domain/years';
 
@@ -115,6 +115,7 @@ export function initialValues(dossier: Dossier, today: IsoDate, habilitation: Ha
 }
 
 const HEADER_VALUE = /^[\x20-\x7E]*$/;
+const dotSegmentMessage = (expected: string) => `Le navigateur retire « . » et « .. » de l'adresse de l'appel, qui partirait ailleurs : saisissez ${expected}.`;
 const quotaMessage = () => `Indiquez un nombre entier d'appels par minute, entre 1 et ${formatNumber(MAX_SIMULATED_QUOTA)}.`;
 
 export const requestSchema = z
@@ -151,11 +152,13 @@ export const requestSchema = z
         issue('relayPort', `Indiquez le port du relais, un nombre entre 1 et 65535 (${DEFAULT_RELAY_PORT} par défaut).`);
     }
     if (v.mode === 'spi' && v.spi.trim() === '') issue('spi', 'Indiquez le numéro fiscal (13 chiffres) ou choisissez un foyer fictif.');
+    else if (v.mode === 'spi' && isDotSegment(v.spi)) issue('spi', dotSegmentMessage('le numéro fiscal (13 chiffres)'));
     if (v.mode === 'france-connect' && v.target === 'real' && v.franceConnectToken.trim() === '')
       issue('franceConnectToken', "Indiquez le jeton FranceConnect de l'usager.");
     const resource = SIMULATED_RESOURCES.find((r) => r.id === v.resourceId);
     if (!resource) issue('resourceId', 'Choisissez une ressource.');
     else if (resourceById(resource.id).takesYear && v.year.trim() === '') issue('year', "Indiquez l'année des revenus, par exemple 2025.");
+    else if (resourceById(resource.id).takesYear && isDotSegment(v.year)) issue('year', dotSegmentMessage("l'année des revenus (4 chiffres)"));
     if (v.correlationId.trim() === '') issue('correlationId', 'Générez un identifiant de corrélation : la DGFiP l’exige à chaque appel.');
     // These values travel in HTTP headers, which admit no accent and no line break.
     const headerFields =
