@@ -9,6 +9,7 @@ import { DATAPASS_COMMIT } from './blocks';
 import { COMPANION_FORMS } from './companion-forms';
 import { MAX_LINK_LENGTH, MAX_PREFILL_BYTES, dossierValues, prefillBytes } from './prefill-link';
 import { projectRequests, type ProjectRequest } from './project-requests';
+import { legalFrameworkText } from './legal-text';
 
 const examples = exampleDossiers();
 
@@ -83,6 +84,23 @@ describe('the requests a project files on DataPass', () => {
     const nature = params(projectRequests(d).find((r) => r.key === 'api-particulier-qf')!.link!.url).get('cadre_juridique_nature')![0]!;
     expect(nature.startsWith(COMPANION_FORMS.qfCaf.prefills.cadre_juridique_nature)).toBe(true);
     expect(nature).toContain('délibération n° 2026-045');
+  });
+
+  it('gives the QF CAF legal framework to paste, when too long for the link, as the link would have carried it', () => {
+    const text = 't'.repeat(600);
+    const d = cantineWith({
+      method: { id: 'qf-caf' },
+      legal: { deliberationNumber: 'n'.repeat(300) },
+      useCase: { description: text },
+      gdpr: { recipients: text, retentionJustification: text },
+    });
+    const qf = projectRequests(d).find((r) => r.key === 'api-particulier-qf')!;
+    expect(qf.link!.tooLong.map((f) => f.attribute)).toContain('cadre_juridique_nature');
+    const row = qf.byHand.find((r) => r.key === 'cadre_juridique_nature')!;
+    expect(row.value).toBe(`${COMPANION_FORMS.qfCaf.prefills.cadre_juridique_nature}\n- ${legalFrameworkText(d)!}`);
+    expect(row.note).toBe(
+      'Trop long pour le lien : à coller. DataPass pré-remplit ce champ avec le cadre légal général : remplacez son texte par celui-ci, qui le reprend en tête.',
+    );
   });
 
   it('asks the crèche request for the CAF convention, not the deliberation, and leaves its title to DataPass', () => {

@@ -8,7 +8,7 @@ import { COMPANION_FORMS, type CompanionForm } from './companion-forms';
 import { FAMILY_OF_USE_CASE, formOf, type DataPassForm } from './forms';
 import { legalFrameworkText } from './legal-text';
 import { needsDeliberation } from '../validation/legal-rules';
-import { dossierValues, linkFor, prefillLink, type PrefillLink } from './prefill-link';
+import { dossierValues, linkFor, prefillLink, type PrefillLink, type Value } from './prefill-link';
 import { BLANK_TRACKING, type RequestKey, type RequestTracking } from './request-tracking';
 
 /**
@@ -54,6 +54,13 @@ function validated(d: Dossier, key: RequestKey): boolean {
 }
 
 const TOO_LONG_NOTE = 'Trop long pour le lien : à coller.';
+const PREFILLED_NOTE = 'DataPass pré-remplit ce champ : remplacez son texte par celui-ci.';
+const PREFILLED_LEGAL_NOTE = 'DataPass pré-remplit ce champ avec le cadre légal général : remplacez son texte par celui-ci, qui le reprend en tête.';
+
+function tooLongNote(form: CompanionForm, attribute: string): string {
+  if (!(attribute in form.prefills)) return TOO_LONG_NOTE;
+  return `${TOO_LONG_NOTE} ${attribute === 'cadre_juridique_nature' ? PREFILLED_LEGAL_NOTE : PREFILLED_NOTE}`;
+}
 
 /** The rows of a form's sheet the link does not fill; those it had to leave out say so. */
 function byHandFromSheet(sheet: readonly SheetStep[], link: PrefillLink | null): SheetField[] {
@@ -69,15 +76,17 @@ function byHandFromSheet(sheet: readonly SheetStep[], link: PrefillLink | null):
     .map((field) => (tooLong.has(field.key) ? { ...field, note: [TOO_LONG_NOTE, field.note].filter(Boolean).join(' ') } : field));
 }
 
-/** For a form without a sheet: the texts the link had to leave out, to paste. */
-function tooLongRows(d: Dossier, link: PrefillLink): SheetField[] {
-  const values = dossierValues(d);
+/**
+ * For a form without a sheet: the texts the link had to leave out, to paste, each as the link
+ * would have carried it (a companion form's legal framework starts with DataPass's own).
+ */
+function tooLongRows(form: CompanionForm, values: Readonly<Record<string, Value | null>>, link: PrefillLink): SheetField[] {
   return link.tooLong.map((field) => ({
     key: field.attribute,
     label: field.label,
     // Stryker disable next-line StringLiteral: a link leaves out only values it was given, so a too-long field always has a value here.
     value: String(values[field.attribute] ?? ''),
-    note: TOO_LONG_NOTE,
+    note: tooLongNote(form, field.attribute),
   }));
 }
 
@@ -207,8 +216,8 @@ function isFrenchMobile(phone: string): boolean {
 }
 
 /** The rows of a companion request: what its link leaves to the user. */
-function companionByHand(d: Dossier, form: CompanionForm, link: PrefillLink): SheetField[] {
-  const rows: SheetField[] = tooLongRows(d, link);
+function companionByHand(d: Dossier, form: CompanionForm, values: Readonly<Record<string, Value | null>>, link: PrefillLink): SheetField[] {
+  const rows: SheetField[] = tooLongRows(form, values, link);
   if (form.api === 'FranceConnect') {
     rows.push({
       key: 'scopes',
@@ -315,7 +324,7 @@ function companionRequest(
     prerequisites,
     opening: `Sur DataPass, « ${form.api} », puis le formulaire « ${form.name} » ; le lien ci-dessous l’ouvre directement, déjà rempli.`,
     link,
-    byHand: companionByHand(d, form, link),
+    byHand: companionByHand(d, form, values, link),
     sheet: null,
     tracking: tracking(d, key),
   };
