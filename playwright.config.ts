@@ -24,7 +24,7 @@ export default defineConfig({
   // machine not to pass for a broken app.
   timeout: 300_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     locale: 'fr-FR',
