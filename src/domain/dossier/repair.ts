@@ -54,13 +54,12 @@ function asText(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** The blank a dossier of this id would hold at that place, if it has one there. */
-function blankAt(id: string, path: Path): unknown {
-  const blank = newDossier(id, 'Dossier réparé') as unknown;
-  return structuredClone(valueAt(blank, path));
+/** A new dossier of this id: what each place holds when blank. Built once per repair, read many times. */
+function blankDossier(id: string): unknown {
+  return newDossier(id, 'Dossier réparé');
 }
 
-function unreadable(base: Record<string, unknown>, id: string): UnreadableValue[] {
+function unreadable(base: Record<string, unknown>, blank: unknown): UnreadableValue[] {
   const seen = new Set<string>();
   const problems: UnreadableValue[] = [];
   for (const problem of storageProblems(base)) {
@@ -72,7 +71,7 @@ function unreadable(base: Record<string, unknown>, id: string): UnreadableValue[
       path: problem.path,
       raw: asText(value),
       absent: value === undefined,
-      isText: problem.expectsText || typeof value === 'string' || typeof blankAt(id, problem.path) === 'string',
+      isText: problem.expectsText || typeof value === 'string' || typeof valueAt(blank, problem.path) === 'string',
       message: problem.message,
     });
   }
@@ -91,7 +90,7 @@ export function diagnose(text: string, id: string): Diagnosis {
   // Only answers are repaired here; a file of another kind or format is refused as the import does.
   const prepared = prepareDossierValue(value);
   if (!prepared.ok) return { kind: 'unrepairable', message: prepared.message };
-  return { kind: 'repairable', base: prepared.value, problems: unreadable(prepared.value, id) };
+  return { kind: 'repairable', base: prepared.value, problems: unreadable(prepared.value, blankDossier(id)) };
 }
 
 function removeAt(root: unknown, path: Path): void {
@@ -116,23 +115,24 @@ function setAt(root: unknown, path: Path, value: unknown): void {
  * ticked datum, a review), there is no blank row: the row itself goes. Inside a part a new
  * dossier holds as null (the vendor's model), the whole part goes.
  */
-function drop(root: Record<string, unknown>, id: string, path: Path): Path | null {
+function drop(root: Record<string, unknown>, blank: unknown, path: Path): Path | null {
   // A part a new dossier does not have at all (the vendor's model: null) goes as a whole.
-  const absentPart = path.findIndex((_, i) => blankAt(id, path.slice(0, i + 1)) === null);
+  const absentPart = path.findIndex((_, i) => valueAt(blank, path.slice(0, i + 1)) === null);
   if (absentPart >= 0) {
     setAt(root, path.slice(0, absentPart + 1), null);
     return null;
   }
-  const blank = blankAt(id, path);
-  if (blank !== undefined) {
-    setAt(root, path, blank);
+  const blankValue = valueAt(blank, path);
+  if (blankValue !== undefined) {
+    // A copy: the same blank dossier serves every value of the repair.
+    setAt(root, path, structuredClone(blankValue));
     return null;
   }
   // No blank here: the entry goes whole, the child of the deepest part a new dossier has, a row of
   // a list (a tranche, a ticked datum) or an entry of a record (a kept point, a DataPass request).
   // Removing only the unreadable key of an entry left the entry without it, and the dossier
   // unreadable still.
-  const deepestKnown = path.findLastIndex((_, i) => blankAt(id, path.slice(0, i + 1)) !== undefined);
+  const deepestKnown = path.findLastIndex((_, i) => valueAt(blank, path.slice(0, i + 1)) !== undefined);
   const removed = path.slice(0, deepestKnown + 2);
   removeAt(root, removed);
   return removed;
@@ -167,7 +167,7 @@ export function applyRepairs(
   const repaired = structuredClone(base);
   // The blank put back for an unreadable id is the id the dossier is opened under (the stored one, even a
   // string, did not read); no other blank depends on the id.
-  const id = fallbackId;
+  const blank = blankDossier(fallbackId);
   // Once a row has gone, the rows after it have moved up: the other decisions about the gone row are moot,
   // and applied at its place they would change the row that took it.
   const removedRows: Path[] = [];
@@ -176,13 +176,13 @@ export function applyRepairs(
     const decision = decisions.get(pathKey(problem.path));
     if (decision?.action === 'replace') setAt(repaired, problem.path, corrected(problem, decision.text));
     else if (decision?.action === 'drop') {
-      const removed = drop(repaired, id, problem.path);
+      const removed = drop(repaired, blank, problem.path);
       if (removed) removedRows.push(removed);
     }
   }
   const read = readDossierValue(repaired);
   if (read.ok) return { ok: true, dossier: read.dossier };
-  return { ok: false, problems: unreadable(repaired, id) };
+  return { ok: false, problems: unreadable(repaired, blank) };
 }
 
 /** Every unreadable value dropped: what the dossier reads as, to show what is kept. */
