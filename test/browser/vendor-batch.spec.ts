@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { expectNoAxeViolations, fixToday } from './helpers';
+import { expectNoAxeViolations, fixToday, pageScreenshot } from './helpers';
 
 /**
  * A vendor without Node prepares a batch in the browser: its model and a table with bad rows in,
  * one zip out, with a folder per good row and the summary; the bad rows are told with their line.
  */
+// The "ready offline" notice of the service worker would float over the README's picture.
+test.use({ serviceWorkers: 'block' });
+
 test('a vendor’s batch from the page: the zip holds each good row’s folder and the summary, the bad rows are listed', async ({ page }) => {
   await fixToday(page);
   await page.goto('./#/editeur/lot');
@@ -23,6 +26,7 @@ test('a vendor’s batch from the page: the zip holds each good row’s folder a
   const refused = page.getByRole('listitem').filter({ hasText: /^Ligne \d/ });
   await expect(refused).toHaveText([/^Ligne 3, colonne « SIRET »/, /^Ligne 5, colonne « E-mail du demandeur »/, /^Ligne 6, colonne « Cas d’usage »/]);
   await expectNoAxeViolations(page, 'lot prêt');
+  await pageScreenshot(page, 'docs/screenshots/16-lot-editeur.png');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Télécharger le lot/ }).click()]);
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectNoAxeViolations, fixToday, goHome } from './helpers';
+import { expectNoAxeViolations, fixToday, goHome, pageScreenshot } from './helpers';
 
 /**
  * A software vendor's model, from both sides: the vendor exports it from a dossier it filled, a
@@ -41,6 +41,7 @@ test('a vendor exports its model, a collectivité starts from it, changes one an
   // The dossier's own method comes ticked, with the data it needs: the vendor keeps it.
   await expect(page.getByLabel('Tranches de quotient familial', { exact: true })).toBeChecked();
   await expectNoAxeViolations(page, 'espace éditeur');
+  await pageScreenshot(page, 'docs/screenshots/15-espace-editeur.png');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le modèle (.json)' }).click()]);
   expect(download.suggestedFilename()).toBe('modele-editeur-logiciels-famille-sa.json');

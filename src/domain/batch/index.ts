@@ -30,3 +30,4 @@ export {
   type MissingItem,
   type RefusedRow,
 } from './summary';
+export { batchZipName } from './zip-name';

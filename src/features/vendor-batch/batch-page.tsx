@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
-import { BATCH_COLUMNS, problemText, type BatchSummary } from '../../domain/batch';
+import { BATCH_COLUMNS, batchZipName, problemText, type BatchSummary } from '../../domain/batch';
 import { readVendorModel, type VendorModel } from '../../domain/vendor';
 import { uuidV4 } from '../../domain/sandbox/formats';
 import { APP_NAME } from '../../ui/app-name';
@@ -108,7 +108,7 @@ export function VendorBatchPage() {
         return;
       }
       const blob = await zip.finish();
-      const zipName = `lot-${tableFile.name.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9-]+/g, '-')}-${now.toISOString().slice(0, 10)}.zip`;
+      const zipName = batchZipName(tableFile.name, now);
       setStatus({ state: 'done', summary: result.summary, zip: blob, zipName });
       setAnnounce(`Lot prêt : ${summaryHeadline(result.summary)}`);
     } catch (error) {
