@@ -20,9 +20,14 @@ import { sectionWarnings, validateSection } from '../validation/validate';
 import { DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING, scopeRuleViolations, type ScopeRuleViolation } from './scope-rules';
 import type { ScopeKey } from './scopes';
 
+/** No campaign typed yet: no year is judged against it. */
+const NO_CAMPAIGN = { start: '', end: '' };
+
 /** DataPass's rules only: the tool's advice (who may ask for the LEP) is not DataPass's. */
 function datapassErrors(scopes: ScopeKey[], specificRequirements = false): ScopeRuleViolation[] {
-  return scopeRuleViolations(scopes, { hasSpecificRequirements: specificRequirements, organisationType: 'commune' }).filter((v) => v.origin === 'datapass');
+  return scopeRuleViolations(scopes, { hasSpecificRequirements: specificRequirements, organisationType: 'commune', campaign: NO_CAMPAIGN }).filter(
+    (v) => v.origin === 'datapass',
+  );
 }
 const wordings = (scopes: ScopeKey[], specificRequirements = false) =>
   datapassErrors(scopes, specificRequirements).map((v) => (v.origin === 'datapass' ? v.datapassWording : ''));

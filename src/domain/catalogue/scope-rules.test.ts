@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ADVICE_PREFIX, DATAPASS_WORDINGS, MANDATORY_REVENUE_YEARS, scopeRuleViolations, type ScopeRuleOptions } from './scope-rules';
 import { YEAR_SCOPES, type ScopeKey } from './scopes';
 
-const commune: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'commune' };
+/** No campaign typed yet: no year is judged against it. */
+const NO_CAMPAIGN = { start: '', end: '' };
+
+const commune: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'commune', campaign: NO_CAMPAIGN };
 const rulesBroken = (scopes: ScopeKey[], options = commune) => scopeRuleViolations(scopes, options).map((v) => v.rule);
 
 describe('DataPass scope rules', () => {
@@ -43,7 +46,7 @@ describe('DataPass scope rules', () => {
   });
 
   it('with the LEP ticked, checks only that it is alone, as DataPass does', () => {
-    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque' };
+    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque', campaign: NO_CAMPAIGN };
     // No year and a fallback year with the décès data: DataPass says only "LEP alone".
     expect(rulesBroken(['dgfip_IndLep', 'dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_df_au_3112_si_deces_ctb_mp'], bank)).toEqual([
       'lep-seul',
@@ -56,7 +59,7 @@ describe('DataPass scope rules', () => {
   });
 
   it('keeps the LEP indicator for banks, alone', () => {
-    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque' };
+    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque', campaign: NO_CAMPAIGN };
     expect(rulesBroken(['dgfip_IndLep'], bank)).toEqual([]);
     expect(rulesBroken(['dgfip_IndLep', 'dgfip_annee_n_moins_1'], bank)).toEqual(['lep-seul', 'banque-lep-uniquement']);
     expect(rulesBroken(['dgfip_IndLep'])).toEqual(['lep-banques']);
@@ -64,16 +67,16 @@ describe('DataPass scope rules', () => {
   });
 
   it('skips every DataPass rule, LEP exclusivity included, but not the advice, with an expression de besoin spécifique', () => {
-    const withFile: ScopeRuleOptions = { hasSpecificRequirements: true, organisationType: 'commune' };
+    const withFile: ScopeRuleOptions = { hasSpecificRequirements: true, organisationType: 'commune', campaign: NO_CAMPAIGN };
     expect(rulesBroken(['dgfip_rfr'], withFile)).toEqual([]);
     expect(rulesBroken(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1'], withFile)).toEqual([]);
     expect(rulesBroken(['dgfip_IndLep'], withFile)).toEqual(['lep-banques']);
-    const bankWithFile: ScopeRuleOptions = { hasSpecificRequirements: true, organisationType: 'banque' };
+    const bankWithFile: ScopeRuleOptions = { hasSpecificRequirements: true, organisationType: 'banque', campaign: NO_CAMPAIGN };
     expect(rulesBroken(['dgfip_IndLep', 'dgfip_rfr'], bankWithFile)).toEqual(['banque-lep-uniquement']);
   });
 
   it('tells DataPass’s rules from the tool’s advice', () => {
-    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque' };
+    const bank: ScopeRuleOptions = { hasSpecificRequirements: false, organisationType: 'banque', campaign: NO_CAMPAIGN };
     for (const v of [...scopeRuleViolations(['dgfip_IndLep', 'dgfip_rfr'], bank), ...scopeRuleViolations(['dgfip_rfr', 'dgfip_IndLep'], commune)]) {
       if (v.origin === 'datapass') {
         expect(v.datapassWording).toBe(DATAPASS_WORDINGS[v.rule]);
@@ -93,7 +96,9 @@ describe('DataPass scope rules', () => {
 
 describe('the scope rules’ messages', () => {
   const messages = (selected: ScopeKey[], organisationType: Parameters<typeof scopeRuleViolations>[1]['organisationType'] = 'commune') =>
-    scopeRuleViolations(selected, { hasSpecificRequirements: false, organisationType }).map((v) => `${v.rule} [${v.scopes.join(' ')}] ${v.message}`);
+    scopeRuleViolations(selected, { hasSpecificRequirements: false, organisationType, campaign: NO_CAMPAIGN }).map(
+      (v) => `${v.rule} [${v.scopes.join(' ')}] ${v.message}`,
+    );
 
   it('name one datum, or several with commas and « et », and agree in number', () => {
     expect(messages(['dgfip_annee_n_moins_2_si_indispo_n_moins_1', 'dgfip_annee_n_moins_1'])).toEqual([
@@ -118,11 +123,37 @@ describe('the scope rules’ messages', () => {
     ]);
     expect(messages(['dgfip_IndLep'], 'banque')).toEqual([]);
     const origins = (selected: ScopeKey[], organisationType: 'banque' | 'commune') =>
-      scopeRuleViolations(selected, { hasSpecificRequirements: false, organisationType }).map((v) => v.origin);
+      scopeRuleViolations(selected, { hasSpecificRequirements: false, organisationType, campaign: NO_CAMPAIGN }).map((v) => v.origin);
     expect(origins(['dgfip_IndLep', 'dgfip_rfr'], 'banque')).toEqual(['datapass', 'conseil']);
     expect(origins(['dgfip_IndLep'], 'commune')).toEqual(['conseil']);
     expect(messages(['dgfip_IndLep'])).toEqual([
       "lep-banques [dgfip_IndLep] Conseil de l'outil, que DataPass ne vérifie pas : « Indicateur d’éligibilité au LEP » est réservé aux établissements bancaires.",
     ]);
+  });
+});
+
+describe('N-1 alone during a campaign that starts before that income is taxed', () => {
+  const during = (start: string, end: string, selected: ScopeKey[] = ['dgfip_annee_n_moins_1', 'dgfip_rfr']) =>
+    scopeRuleViolations(selected, { ...commune, campaign: { start, end } })
+      .filter((v) => v.rule === 'annee-n1-indisponible')
+      .map((v) => `[${v.scopes.join(' ')}] ${v.message}`);
+
+  it('is refused for a May–June campaign, which only N-2 serves', () => {
+    expect(during('2027-05-15', '2027-06-30')).toEqual([
+      `[dgfip_annee_n_moins_1] ${ADVICE_PREFIX}pendant toute la campagne, les revenus 2026 (N-1) ne seront pas encore disponibles : l'API répondra 410 à chaque demande. Cochez plutôt l'année N-2.`,
+    ]);
+  });
+
+  it('is refused for the part of a campaign that runs into the next calendar year, with « N-1 ou N-2 » advised', () => {
+    const [message] = during('2027-09-01', '2028-02-29');
+    expect(message).toContain('du 1er janvier 2028 au 29 février 2028, les revenus 2027 (N-1) ne seront pas encore disponibles');
+    expect(message).toMatch(/Cochez plutôt l'.*N-1 ou N-2/);
+  });
+
+  it('is accepted after the taxation, with N-2 or « N-1 ou N-2 » beside it, and while no campaign is typed', () => {
+    expect(during('2027-09-01', '2027-12-15')).toEqual([]);
+    expect(during('2027-05-15', '2027-06-30', ['dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2'])).toEqual([]);
+    expect(during('2027-05-15', '2027-06-30', ['dgfip_annee_n_moins_2'])).toEqual([]);
+    expect(during('', '')).toEqual([]);
   });
 });

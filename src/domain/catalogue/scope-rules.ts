@@ -1,5 +1,7 @@
 import { FALLBACK_YEAR_SCOPE, DEATH_SCOPE, IFI_SCOPE, LEP_SCOPE, scopeByKey, type ScopeKey } from './scopes';
 import type { OrganisationType } from './organisations';
+import { formatFrenchDate, yearOf } from '../dates';
+import { availabilityPeriods } from '../years';
 
 /**
  * The rules on the data a request ticks. Two kinds, told apart by `origin`:
@@ -13,7 +15,8 @@ import type { OrganisationType } from './organisations';
  * - `conseil`: the tool's advice, which DataPass does not check: who may ask for the LEP
  *   indicator. It applies with or without an expression de besoin.
  */
-export type ScopeRuleId = 'au-moins-une-annee' | 'annee-repli-exclusive' | 'combinaison-interdite' | 'lep-seul' | 'lep-banques' | 'banque-lep-uniquement';
+export type ScopeRuleId =
+  'au-moins-une-annee' | 'annee-repli-exclusive' | 'combinaison-interdite' | 'lep-seul' | 'lep-banques' | 'banque-lep-uniquement' | 'annee-n1-indisponible';
 
 export type DataPassScopeRuleId = 'au-moins-une-annee' | 'annee-repli-exclusive' | 'combinaison-interdite' | 'lep-seul';
 
@@ -35,6 +38,8 @@ export type ScopeRuleViolation =
 export interface ScopeRuleOptions {
   hasSpecificRequirements: boolean;
   organisationType: OrganisationType | '';
+  /** The method step's campaign ("" while not typed): when the income years become available. */
+  campaign: { start: string; end: string };
 }
 
 /**
@@ -68,6 +73,8 @@ export const ADVICE_PREFIX = "Conseil de l'outil, que DataPass ne vérifie pas :
 export const MANDATORY_REVENUE_YEARS: readonly ScopeKey[] = ['dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_3', FALLBACK_YEAR_SCOPE];
 /** The years that may not go with the fallback year (revenue_years_scopes_compatibility). */
 const EXACT_YEARS: readonly ScopeKey[] = ['dgfip_annee_n_moins_1', 'dgfip_annee_n_moins_2', 'dgfip_annee_n_moins_3'];
+const N_MINUS_1: ScopeKey = 'dgfip_annee_n_moins_1';
+const N_MINUS_2: ScopeKey = 'dgfip_annee_n_moins_2';
 /** DataPass's INCOMPATIBLE_SCOPES: any of the first list with any of the second is one error. */
 const INCOMPATIBLE_LEFT: readonly ScopeKey[] = [FALLBACK_YEAR_SCOPE, DEATH_SCOPE];
 const INCOMPATIBLE_RIGHT: readonly ScopeKey[] = [IFI_SCOPE, LEP_SCOPE];
@@ -128,6 +135,26 @@ function datapassViolations(selected: ReadonlySet<ScopeKey>): ScopeRuleViolation
   return violations;
 }
 
+/**
+ * N-1 alone, asked during a campaign that starts before that income is taxed (late July): until
+ * then the API answers 410 to every request. N-2, or « N-1 ou N-2 », is what the campaign gets.
+ */
+function unavailableYear(selected: ReadonlySet<ScopeKey>, { organisationType, campaign }: ScopeRuleOptions): ScopeRuleViolation[] {
+  // A bank asks for the LEP indicator alone: its years are already refused as a whole.
+  if (organisationType === 'banque' || !selected.has(N_MINUS_1) || selected.has(N_MINUS_2) || selected.has(FALLBACK_YEAR_SCOPE)) return [];
+  const early = availabilityPeriods(campaign.start, campaign.end).find((p) => p.relative === 'N-2');
+  if (!early) return [];
+  const whole = early.from === campaign.start && early.to === campaign.end;
+  return [
+    {
+      rule: 'annee-n1-indisponible',
+      origin: 'conseil',
+      message: `${ADVICE_PREFIX}${whole ? 'pendant toute la campagne' : `du ${formatFrenchDate(early.from)} au ${formatFrenchDate(early.to)}`}, les revenus ${yearOf(early.from) - 1} (N-1) ne seront pas encore disponibles : l'API répondra 410 à chaque demande. Cochez plutôt ${name(whole ? N_MINUS_2 : FALLBACK_YEAR_SCOPE)}.`,
+      scopes: [N_MINUS_1],
+    },
+  ];
+}
+
 function adviceViolations(selected: ReadonlySet<ScopeKey>, organisationType: OrganisationType | ''): ScopeRuleViolation[] {
   if (organisationType === 'banque') {
     const others = [...selected].filter((k) => k !== LEP_SCOPE);
@@ -142,5 +169,9 @@ function adviceViolations(selected: ReadonlySet<ScopeKey>, organisationType: Org
 
 export function scopeRuleViolations(selected: readonly ScopeKey[], options: ScopeRuleOptions): ScopeRuleViolation[] {
   const set = new Set(selected);
-  return [...(options.hasSpecificRequirements ? [] : datapassViolations(set)), ...adviceViolations(set, options.organisationType)];
+  return [
+    ...(options.hasSpecificRequirements ? [] : datapassViolations(set)),
+    ...adviceViolations(set, options.organisationType),
+    ...unavailableYear(set, options),
+  ];
 }

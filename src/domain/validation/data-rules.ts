@@ -16,6 +16,7 @@ export const dataRules: SectionRules<DataSection, IssuePath<'data'>> = (s, { dos
   const violations = scopeRuleViolations(s.scopes, {
     hasSpecificRequirements: s.hasSpecificRequirements,
     organisationType: dossier.organisation.type,
+    campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
   });
   for (const v of violations) {
     // "No year ticked" is something still to do; the other rules are contradictions.

@@ -130,7 +130,7 @@ describe('data step', () => {
       data: {
         ...d.data,
         hasSpecificRequirements: true,
-        scopes: ['dgfip_IndLep', 'dgfip_annee_n_moins_1', 'dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'],
+        scopes: ['dgfip_IndLep', 'dgfip_annee_n_moins_2', 'dgfip_nbpart', 'dgfip_rfr'] as Dossier['data']['scopes'],
       },
     };
     // Only the advice on the LEP stays.

@@ -20,7 +20,7 @@ function segments(path: Path): string[] {
  * DataPass rule (["rules", id]) the first datum it concerns, the data as a whole (["scopes"])
  * their first group. Pure: the dossier tells which data a rule concerns.
  */
-export function fieldTargetId(step: StepId, path: Path, dossier: Pick<Dossier, 'data' | 'organisation'>): string {
+export function fieldTargetId(step: StepId, path: Path, dossier: Pick<Dossier, 'data' | 'organisation' | 'method'>): string {
   const [head = '', key] = segments(path);
   if (step !== 'donnees') return fieldId(segments(path));
   switch (head) {
@@ -33,6 +33,7 @@ export function fieldTargetId(step: StepId, path: Path, dossier: Pick<Dossier, '
       const violation = scopeRuleViolations(dossier.data.scopes, {
         hasSpecificRequirements: dossier.data.hasSpecificRequirements,
         organisationType: dossier.organisation.type,
+        campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
       }).find((v) => v.rule === key);
       const first = violation?.scopes[0];
       return first ? fieldId(['scopes', first]) : YEARS_GROUP_ID;

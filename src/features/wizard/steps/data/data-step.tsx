@@ -149,7 +149,11 @@ function DataForm() {
   const [scopes, hasSpecificRequirements] = form.watch(['scopes', 'hasSpecificRequirements']);
   const needed = useMemo(() => minimumData(dossier), [dossier]);
   const { extra } = compareWithMinimum(dossier, scopes);
-  const violations = scopeRuleViolations(scopes, { hasSpecificRequirements, organisationType: dossier.organisation.type });
+  const violations = scopeRuleViolations(scopes, {
+    hasSpecificRequirements,
+    organisationType: dossier.organisation.type,
+    campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
+  });
   const isBank = dossier.organisation.type === 'banque';
   const vendorNeeds = vendorMethodOf(dossier)?.supported?.scopes ?? [];
 
