@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cantineWith, stepSaysOf } from '../../../test/fixtures/step-says';
 import type { Dossier } from '../dossier/model';
+import { existingDeliberationSuffices } from './legal-rules';
 
 const legal = (answers: Partial<Dossier['legal']>, organisation: Partial<Dossier['organisation']> = {}, useCase: Partial<Dossier['useCase']> = {}) =>
   cantineWith({ legal: answers, organisation, useCase });
@@ -46,5 +47,16 @@ describe('the legal step', () => {
         'Commune, autre usage, sans texte': legal({ otherLegalBasis: '', otherWithinCrpa: '' }, {}, { id: 'autre' }),
       }),
     ).toMatchFileSnapshot('../../../test/fixtures/rules/cadre-juridique-autre-texte.txt');
+  });
+});
+
+describe('an existing deliberation that names each datum and its purpose', () => {
+  it('is enough for DataPass: only then is the tool’s draft optional', () => {
+    expect(existingDeliberationSuffices(legal({}))).toBe(true);
+    expect(existingDeliberationSuffices(legal({ deliberationListsData: 'non' }))).toBe(false);
+    expect(existingDeliberationSuffices(legal({ deliberationListsData: '' }))).toBe(false);
+    expect(existingDeliberationSuffices(legal({ deliberationStatus: 'a-adopter' }))).toBe(false);
+    // An organisation without a deliberating body cites its own text instead.
+    expect(existingDeliberationSuffices(legal({}, { type: 'banque' }))).toBe(false);
   });
 });

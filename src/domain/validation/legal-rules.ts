@@ -10,6 +10,14 @@ export function needsDeliberation(dossier: Pick<Dossier, 'organisation'>): boole
   return type === '' || organisationKind(type).deliberatingBody !== null;
 }
 
+/**
+ * A deliberation already voted that names each datum and its purpose is all DataPass needs
+ * (legal-and-pricing.md: "necessary and sufficient"): the tool's draft is then optional.
+ */
+export function existingDeliberationSuffices(dossier: Pick<Dossier, 'organisation' | 'legal'>): boolean {
+  return needsDeliberation(dossier) && dossier.legal.deliberationStatus === 'existante' && dossier.legal.deliberationListsData === 'oui';
+}
+
 /** Whether the request needs a legal text of its own beyond CRPA L. 114-8 and a deliberation. */
 export function needsOtherLegalBasis(dossier: Pick<Dossier, 'organisation' | 'useCase'>): boolean {
   return dossier.useCase.id === 'autre' || !needsDeliberation(dossier);

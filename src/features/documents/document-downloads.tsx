@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { VerdictState } from '../../domain/verdict';
 import type { Dossier } from '../../domain/dossier/model';
+import { formatFrenchDate } from '../../domain/dates';
+import { existingDeliberationSuffices } from '../../domain/validation/legal-rules';
 import { downloadFile } from '../storage';
 import type { DocumentKind } from './generate';
 
@@ -22,6 +24,13 @@ const DOCUMENTS: { kind: DocumentKind; label: string; description: string }[] = 
   },
   { kind: 'sheet', label: 'Fiche de saisie DataPass (.txt)', description: 'La valeur à saisir dans chaque champ du formulaire DataPass.' },
 ];
+
+/** When the deliberation already voted names each datum and its purpose, the draft is optional. */
+function optionalDeliberation(dossier: Dossier): string {
+  const { deliberationNumber, deliberationDate } = dossier.legal;
+  const which = `${deliberationNumber.trim() ? ` n° ${deliberationNumber.trim()}` : ''}${deliberationDate ? ` du ${formatFrenchDate(deliberationDate)}` : ''}`;
+  return `Facultatif : votre délibération${which} cite déjà chaque donnée et sa finalité, elle suffit pour DataPass. Ce projet la complète sans la modifier, si vous voulez aussi faire voter les règles d'application (année des revenus, cas particuliers) ; les parties à adapter sont surlignées en orange.`;
+}
 
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; filename: string } | { state: 'error'; message: string };
 
@@ -84,7 +93,7 @@ export function DocumentDownloads({ dossier, state }: { dossier: Dossier; state:
                 Télécharger : {label}
               </button>
               <p className="field-hint" id={`document-${kind}-aide`}>
-                {description}
+                {kind === 'deliberation' && existingDeliberationSuffices(dossier) ? optionalDeliberation(dossier) : description}
               </p>
               <p id={`document-${kind}-etat`} className={s.state === 'error' ? 'field-error' : 'document-status'} role="status">
                 {s.state === 'working' && 'Préparation du document…'}

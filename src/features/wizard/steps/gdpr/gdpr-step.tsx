@@ -69,7 +69,7 @@ export function GdprStep() {
 
       <Checkbox
         name="alternativeOffered"
-        label="Les usagers qui s'opposent à l'échange, ou dont la DGFiP n'a pas les données, peuvent toujours déposer leur avis d'imposition"
+        label="Les usagers qui préfèrent fournir eux-mêmes leurs justificatifs, ou dont la DGFiP n'a pas les données, peuvent toujours déposer leur avis d'imposition"
         hint="L'article L. 113-12 du CRPA interdit d'exiger une pièce que l'administration peut obtenir elle-même : le dépôt reste une possibilité, jamais une obligation."
       />
       <RadioGroup name="noDataRule" legend="Sans données fiscales ni justificatif, quelle règle s'applique ?" choices={choicesOf(NO_DATA_RULE_LABELS)} />
