@@ -204,8 +204,6 @@ function yearPurpose(d: Dossier): string {
  * ("Détail à préciser dans l'expression de besoin spécifique") and with French capitals.
  */
 export function deliberationDatumLabel(key: ScopeKey): string {
-  // DataPass's label for this scope is a form instruction, not a datum's name.
-  if (key === FALLBACK_YEAR_SCOPE) return 'Dernière année de revenus disponible (N-1, ou N-2 si l’impôt de N-1 n’est pas encore établi)';
   return scopeDisplayLabel(key)
     .replace(/\s*\(Détail à préciser[^)]*\)/, '')
     .replace(/1er Janvier/, '1er janvier');

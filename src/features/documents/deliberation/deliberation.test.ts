@@ -24,6 +24,13 @@ const plain = (text: string) =>
     .replace(/’/g, "'");
 
 describe('the deliberation draft', () => {
+  it('names each datum by the label of its DataPass box, which the instructor matches, the « N-1 ou N-2 » year included', () => {
+    expect(deliberationDatumLabel('dgfip_annee_n_moins_2_si_indispo_n_moins_1')).toBe(
+      'Avant-dernière année de revenu, si la dernière année de revenu est indisponible (N-1 ou N-2)',
+    );
+    expect(deliberationDatumLabel('dgfip_rfr')).toBe('Revenu fiscal de référence');
+  });
+
   it('lists exactly the data ticked, one row each with its purpose, for any selection', async () => {
     await fc.assert(
       fc.asyncProperty(
