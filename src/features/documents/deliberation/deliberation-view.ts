@@ -365,7 +365,8 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
     code_organe: type ? withArticle(organisationKind(type).competence ?? null, type) : null,
     seance:
       d.legal.deliberationStatus === 'a-adopter' && d.legal.plannedSessionDate ? formatFrenchDate(d.legal.plannedSessionDate) : toComplete('date de la séance'),
-    objet: words.objet ?? orComplete(d.useCase.projectName, 'finalité'),
+    // « pour Aide Pass'Sport communale » would not read: a project's name is quoted as the démarche's.
+    objet: words.objet ?? (d.useCase.projectName.trim() === '' ? toComplete('finalité') : `la démarche « ${userText(d.useCase.projectName.trim())} »`),
     description: orComplete(d.useCase.description, 'description de la démarche'),
     tarif,
     eligibilite,

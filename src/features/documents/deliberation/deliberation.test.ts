@@ -24,6 +24,13 @@ const plain = (text: string) =>
     .replace(/’/g, "'");
 
 describe('the deliberation draft', () => {
+  it('names an « autre » use case’s object as the démarche, its project’s name quoted, in the object line and its article', async () => {
+    const d = completeCantineDossier();
+    const text = plain((await deliberation({ ...d, useCase: { ...d.useCase, id: 'autre', projectName: "Aide Pass'Sport communale" } })).paragraphs.join('\n'));
+    expect(text).toContain("de la DGFiP pour la démarche « Aide Pass'Sport communale »");
+    expect(text).not.toContain("pour Aide Pass'Sport");
+  });
+
   it('names each datum by the label of its DataPass box, which the instructor matches, the « N-1 ou N-2 » year included', () => {
     expect(deliberationDatumLabel('dgfip_annee_n_moins_2_si_indispo_n_moins_1')).toBe(
       'Avant-dernière année de revenu, si la dernière année de revenu est indisponible (N-1 ou N-2)',
