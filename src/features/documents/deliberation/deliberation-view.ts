@@ -11,7 +11,7 @@ import type { Dossier } from '../../../domain/dossier/model';
 import { templateSections } from '../template/render-template';
 import { userText } from '../template/text-safety';
 import { nameInSentence } from '../template/french-names';
-import { frenchNumber } from '../template/typography';
+import { frenchEuros, frenchNumber } from '../template/typography';
 import { must } from '../../../domain/must';
 
 /**
@@ -34,6 +34,7 @@ export interface DeliberationTables {
 const toComplete = (what: string) => `[[à compléter : ${what}]]`;
 const orComplete = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(value));
 const amount = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(frenchNumber(value)));
+const price = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(frenchEuros(value)));
 
 /** "G", "G et I", "G, I et R". */
 function andList(items: readonly string[]): string {
@@ -269,7 +270,7 @@ function trancheRows(d: Dossier, unit: string): DeliberationTables['tranches'] {
     const upTo = t.upTo.trim();
     const lower = from === null ? '' : from ? `au-delà de ${euros(from)}` : `au-delà de ${toComplete('limite')}`;
     const range = upTo === '' ? lower || toComplete('limite') : lower ? `${lower} et jusqu’à ${euros(upTo)}` : `jusqu’à ${euros(upTo)}`;
-    return { range: capitalise(range), price: t.price.trim() ? `${euros(t.price)} ${unit}` : toComplete('tarif') };
+    return { range: capitalise(range), price: t.price.trim() ? `${userText(`${frenchEuros(t.price)} €`)} ${unit}` : toComplete('tarif') };
   });
 }
 
@@ -300,12 +301,12 @@ function methodView(d: Dossier, unit: string) {
     taux_effort: id === 'taux-effort' && m.effortMode === 'plancher-plafond',
     lineaire: id === 'taux-effort' && m.effortMode === 'lineaire',
     taux: amount(m.rate, 'taux'),
-    plancher: amount(m.floor, 'tarif plancher'),
-    plafond: amount(m.ceiling, 'tarif plafond'),
+    plancher: price(m.floor, 'tarif plancher'),
+    plafond: price(m.ceiling, 'tarif plafond'),
     qf_min: amount(m.qfMin, 'QF du premier point'),
-    tarif_min: amount(m.priceMin, 'tarif du premier point'),
+    tarif_min: price(m.priceMin, 'tarif du premier point'),
     qf_max: amount(m.qfMax, 'QF du second point'),
-    tarif_max: amount(m.priceMax, 'tarif du second point'),
+    tarif_max: price(m.priceMax, 'tarif du second point'),
     cnaf: id === 'bareme-cnaf',
     // The CNAF's floor and ceiling change by circular: the reference does not confirm them.
     plancher_ressources: m.resourcesFloor.trim()
@@ -319,7 +320,7 @@ function methodView(d: Dossier, unit: string) {
     montant_seuil: amount(m.threshold, 'seuil'),
     residence,
     territoire: m.territory.trim() ? userText(lowerFirst(m.territory.trim())) : toComplete('territoire'),
-    tarif_le_plus_eleve: lastPrice ? `${userText(`${frenchNumber(lastPrice)} €`)} ${unit}` : toComplete('tarif le plus élevé'),
+    tarif_le_plus_eleve: lastPrice ? `${userText(`${frenchEuros(lastPrice)} €`)} ${unit}` : toComplete('tarif le plus élevé'),
   };
 }
 

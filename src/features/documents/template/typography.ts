@@ -47,3 +47,8 @@ export function frenchNumber(typed: string): string {
   const grouped = whole.length >= 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : whole;
   return match[2] === undefined ? grouped : `${grouped},${match[2]}`;
 }
+
+/** An amount in euros as French writes it: a cent part has two digits ("1,5" → "1,50"). */
+export function frenchEuros(typed: string): string {
+  return frenchNumber(typed).replace(/,(\d)$/, ',$10');
+}
