@@ -12,6 +12,7 @@ import { templateSections } from '../template/render-template';
 import { userText } from '../template/text-safety';
 import { nameInSentence } from '../template/french-names';
 import { frenchEuros, frenchNumber } from '../template/typography';
+import { CRPA_DOMAIN_OF_USE_CASE, R_114_9_4_DOMAINS } from '../../../domain/catalogue/crpa-domains';
 import { must } from '../../../domain/must';
 
 /**
@@ -286,6 +287,14 @@ function tauxRows(): DeliberationTables['taux'] {
   });
 }
 
+/** The R. 114-9-4 domain the démarche falls within: the tool's reading, always to check. */
+function crpaDomain(d: Dossier): string {
+  const domain = d.useCase.id === '' ? null : CRPA_DOMAIN_OF_USE_CASE[d.useCase.id];
+  return domain
+    ? `[[la démarche relevant du ${domain} de cet article (« ${R_114_9_4_DOMAINS[domain]} ») – à vérifier]]`
+    : toComplete('domaine de l’article R. 114-9-4 dont relève la démarche');
+}
+
 function methodView(d: Dossier, unit: string) {
   const m = d.method;
   const id = m.id;
@@ -367,6 +376,7 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
     seance:
       d.legal.deliberationStatus === 'a-adopter' && d.legal.plannedSessionDate ? formatFrenchDate(d.legal.plannedSessionDate) : toComplete('date de la séance'),
     // « pour Aide Pass'Sport communale » would not read: a project's name is quoted as the démarche's.
+    domaine_crpa: crpaDomain(d),
     objet: words.objet ?? (d.useCase.projectName.trim() === '' ? toComplete('finalité') : `la démarche « ${userText(d.useCase.projectName.trim())} »`),
     description: orComplete(d.useCase.description, 'description de la démarche'),
     tarif,

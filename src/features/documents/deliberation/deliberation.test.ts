@@ -31,6 +31,16 @@ describe('the deliberation draft', () => {
     expect(text).not.toContain("pour Aide Pass'Sport");
   });
 
+  it('names the R. 114-9-4 domain the démarche falls within, as a part to check, or to complete when none plainly covers it', async () => {
+    const d = completeCantineDossier();
+    // (a part to check or to complete is followed by its number in the list « Avant le vote »)
+    expect(plain((await deliberation(d)).paragraphs.join('\n'))).toMatch(
+      /R\. 114-9-4 du même code, la démarche relevant du 4° de cet article \(« Famille, notamment enfance, protection des personnes, succession, union et séparation »\) – à vérifier\[\d+\], et que/,
+    );
+    const parking = plain((await deliberation({ ...d, useCase: { ...d.useCase, id: 'stationnement' } })).paragraphs.join('\n'));
+    expect(parking).toMatch(/R\. 114-9-4 du même code, à compléter : domaine de l'article R\. 114-9-4 dont relève la démarche\[\d+\], et que/);
+  });
+
   it('names each datum by the label of its DataPass box, which the instructor matches, the « N-1 ou N-2 » year included', () => {
     expect(deliberationDatumLabel('dgfip_annee_n_moins_2_si_indispo_n_moins_1')).toBe(
       'Avant-dernière année de revenu, si la dernière année de revenu est indisponible (N-1 ou N-2)',
