@@ -440,6 +440,8 @@ export function deliberationView(d: Dossier, finalitesSource: string) {
     },
     responsable: responsable ? userText(responsable) : null,
     structure,
+    // An EPCI acts only within the competences its statutes give it: they are cited in the visas.
+    epci: type === 'epci',
     familles: family,
     personnes_a_charge: {
       regle: d.data.scopes.includes(DEPENDANTS_DETAIL_SCOPE) && pacJustification ? userText(lowerFirst(pacJustification.replace(/\.$/, ''))) : null,

@@ -41,6 +41,13 @@ describe('the deliberation draft', () => {
     expect(parking).toMatch(/R\. 114-9-4 du même code, à compléter : domaine de l'article R\. 114-9-4 dont relève la démarche\[\d+\], et que/);
   });
 
+  it('cites the statutes of an EPCI, which give it the competence, among the visas; a commune’s has none', async () => {
+    const d = completeCantineDossier();
+    const statutes = /^Vu les statuts de l'établissement, arrêté préfectoral n° … du …, et compétence exercée pour ce service – à compléter\[\d+\] ;$/m;
+    expect(plain((await deliberation({ ...d, organisation: { ...d.organisation, type: 'epci' } })).paragraphs.join('\n'))).toMatch(statutes);
+    expect(plain((await deliberation(d)).paragraphs.join('\n'))).not.toMatch(/Vu les statuts/);
+  });
+
   it('names each datum by the label of its DataPass box, which the instructor matches, the « N-1 ou N-2 » year included', () => {
     expect(deliberationDatumLabel('dgfip_annee_n_moins_2_si_indispo_n_moins_1')).toBe(
       'Avant-dernière année de revenu, si la dernière année de revenu est indisponible (N-1 ou N-2)',
