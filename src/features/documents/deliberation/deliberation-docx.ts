@@ -1,4 +1,5 @@
 import {
+  LineRuleType,
   AlignmentType,
   CommentRangeEnd,
   CommentRangeStart,
@@ -248,7 +249,10 @@ export function deliberationDocument(
     },
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 22, language: { value: 'fr-FR' } }, paragraph: { spacing: { after: 140, line: 276 } } },
+        document: {
+          run: { font: 'Arial', size: 22, language: { value: 'fr-FR' } },
+          paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } },
+        },
         title: { run: { font: 'Arial', size: 34, bold: true, color: '1A1A1A' } },
         heading1: { run: { font: 'Arial', size: 28, bold: true, color: '1B4B91' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
         heading2: { run: { font: 'Arial', size: 24, bold: true, color: '1A1A1A' }, paragraph: { spacing: { before: 280, after: 120 }, keepNext: true } },

@@ -48,6 +48,11 @@ describe('the deliberation draft', () => {
     expect(plain((await deliberation(d)).paragraphs.join('\n'))).not.toMatch(/Vu les statuts/);
   });
 
+  it('spaces its lines in proportion to their font, so that LibreOffice does not draw a two-line title on itself', async () => {
+    const styles = strFromU8(unzipSync((await generateDeliberation(completeCantineDossier(), templates)).bytes)['word/styles.xml']!);
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing [^>]*w:lineRule="auto"/);
+  });
+
   it('names each datum by the label of its DataPass box, which the instructor matches, the « N-1 ou N-2 » year included', () => {
     expect(deliberationDatumLabel('dgfip_annee_n_moins_2_si_indispo_n_moins_1')).toBe(
       'Avant-dernière année de revenu, si la dernière année de revenu est indisponible (N-1 ou N-2)',
