@@ -139,11 +139,17 @@ describe('the advised income year not ticked', () => {
     expect(point(d, 'annee-conseillee')).toMatchObject({
       place: { section: 'data', path: ['scopes', 'dgfip_annee_n_moins_2'] },
       message: expect.stringMatching(
-        /^L'année conseillée pour votre campagne est l'.+, qui n'est pas cochée : vérifiez le calendrier à l'étape 3\.$/,
+        /^L'année conseillée pour votre campagne est l'.+, qui n'est pas cochée à l'étape 4 : cochez-la, ou vérifiez les dates de la campagne à l'étape 3\.$/,
       ) as unknown,
       related: [{ section: 'method', path: ['campaignStart'] }],
     });
     expect(keys(edit(d, 'data', { initialised: false }))).toEqual([]);
+  });
+
+  it('is not raised while a campaign date is missing or impossible: there is no advice yet, the method step asks for the dates', () => {
+    const d = edit(cantine, 'data', { scopes: ['dgfip_annee_n_moins_1', 'dgfip_nbpart', 'dgfip_rfr'] });
+    expect(keys(edit(d, 'method', { campaignStart: '' }))).not.toContain('annee-conseillee');
+    expect(keys(edit(d, 'method', { campaignEnd: '' }))).not.toContain('annee-conseillee');
   });
 });
 

@@ -1,3 +1,4 @@
+import { adviseYears } from '../years';
 import { methodById } from '../catalogue/methods';
 import { scopeByKey } from '../catalogue/scopes';
 import { USE_CASES, useCaseById } from '../catalogue/use-cases';
@@ -108,11 +109,13 @@ function dataPoints(d: Dossier, add: Add): void {
     }
   }
   const year = neededYear(d);
-  if (year && d.data.initialised && !d.data.scopes.includes(year.scope)) {
+  // Without both campaign dates there is no advice to compare with: the method step asks for them.
+  const advised = adviseYears(d.method.campaignStart, d.method.campaignEnd) !== null;
+  if (year && advised && d.data.initialised && !d.data.scopes.includes(year.scope)) {
     add(
       'annee-conseillee',
       { section: 'data', path: ['scopes', year.scope] },
-      `L'année conseillée pour votre campagne est l'${scopeByKey(year.scope).shortLabel}, qui n'est pas cochée : vérifiez le calendrier à l'étape 3.`,
+      `L'année conseillée pour votre campagne est l'${scopeByKey(year.scope).shortLabel}, qui n'est pas cochée à l'étape 4 : cochez-la, ou vérifiez les dates de la campagne à l'étape 3.`,
       [{ section: 'method', path: ['campaignStart'] }],
     );
   }
