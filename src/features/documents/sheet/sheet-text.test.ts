@@ -46,11 +46,22 @@ describe('the DataPass entry sheet', () => {
     expect(await sheet(d)).not.toContain('Les autres demandes DataPass du projet');
   });
 
-  it('is typeset the French way: no-break space before a colon, one apostrophe, numbers kept whole', async () => {
-    const text = await typeset(completeCantineDossier());
-    expect(text).toContain('Agrégats fiscaux\u00A0: Revenu fiscal de référence');
-    expect(text).not.toMatch(/\p{L}'\p{L}/u);
-    expect(text).not.toMatch(/ [:;!?»]/);
+  it('prints DataPass’s labels word for word, straight apostrophes included, and typesets only its own sentences', async () => {
+    const d = completeCantineDossier();
+    const text = await typeset(d);
+    const lines = text.split('\r\n');
+    // Every label of the sheet appears as its own line, as DataPass writes it (blocks.ts).
+    for (const field of buildDataPassSheet(d).flatMap((step) => step.fields)) {
+      expect(lines).toContain(`${field.label}${field.key ? ` [${field.key}]` : ''}`);
+    }
+    expect(text).toContain("Modalité d'accès aux données");
+    // The tool's notes: a no-break space before a colon, one apostrophe.
+    const notes = lines.filter((line) => line.startsWith('  Note'));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) {
+      expect(note).not.toMatch(/\p{L}'\p{L}/u);
+      expect(note).not.toMatch(/ [:;!?»]/);
+    }
   });
 
   it('marks what the dossier does not say yet', async () => {
