@@ -31,13 +31,17 @@ function methodNeeds(dossier: MinimisationInput): DataNeed[] {
   return needs;
 }
 
+/** The income year the campaign's dates advise; null without both dates, or for a bank, which asks none. */
+export function advisedYear(dossier: MinimisationInput): ScopeKey | null {
+  if (dossier.organisation.type === 'banque') return null;
+  return adviseYears(dossier.method.campaignStart, dossier.method.campaignEnd)?.recommended ?? null;
+}
+
 /** The income year to ask for, from the campaign's dates when they are known. */
 export function neededYear(dossier: MinimisationInput): DataNeed | null {
   if (dossier.organisation.type === 'banque') return null;
-  const advice = adviseYears(dossier.method.campaignStart, dossier.method.campaignEnd);
-  if (advice) {
-    return { scope: advice.recommended, purpose: 'disposer des revenus disponibles pendant la campagne' };
-  }
+  const advised = advisedYear(dossier);
+  if (advised) return { scope: advised, purpose: 'disposer des revenus disponibles pendant la campagne' };
   return { scope: FALLBACK_YEAR_SCOPE, purpose: 'disposer de la dernière année de revenus disponible au jour du calcul' };
 }
 

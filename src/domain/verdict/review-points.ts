@@ -1,10 +1,9 @@
-import { adviseYears } from '../years';
 import { methodById } from '../catalogue/methods';
 import { scopeByKey } from '../catalogue/scopes';
 import { USE_CASES, useCaseById } from '../catalogue/use-cases';
 import { addMonths, formatFrenchDate, monthsSpanned, type IsoDate } from '../dates';
 import type { Dossier, Person } from '../dossier/model';
-import { compareWithMinimum, neededYear } from '../minimisation';
+import { advisedYear, compareWithMinimum } from '../minimisation';
 import { isBlank, MIN_JUSTIFICATION_LENGTH } from '../validation/core';
 import { preparesProduction, RENEWAL_NOTICE_MONTHS } from '../validation/security-rules';
 import type { Finding, Place } from './finding';
@@ -108,14 +107,13 @@ function dataPoints(d: Dossier, add: Add): void {
       );
     }
   }
-  const year = neededYear(d);
   // Without both campaign dates there is no advice to compare with: the method step asks for them.
-  const advised = adviseYears(d.method.campaignStart, d.method.campaignEnd) !== null;
-  if (year && advised && d.data.initialised && !d.data.scopes.includes(year.scope)) {
+  const advised = advisedYear(d);
+  if (advised && d.data.initialised && !d.data.scopes.includes(advised)) {
     add(
       'annee-conseillee',
-      { section: 'data', path: ['scopes', year.scope] },
-      `L'année conseillée pour votre campagne est l'${scopeByKey(year.scope).shortLabel}, qui n'est pas cochée à l'étape 4 : cochez-la, ou vérifiez les dates de la campagne à l'étape 3.`,
+      { section: 'data', path: ['scopes', advised] },
+      `L'année conseillée pour votre campagne est l'${scopeByKey(advised).shortLabel}, qui n'est pas cochée à l'étape 4 : cochez-la, ou vérifiez les dates de la campagne à l'étape 3.`,
       [{ section: 'method', path: ['campaignStart'] }],
     );
   }
