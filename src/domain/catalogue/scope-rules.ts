@@ -43,6 +43,25 @@ export interface ScopeRuleOptions {
 }
 
 /**
+ * The options as a dossier gives them. The data step passes the box it is editing
+ * (`hasSpecificRequirements`), ahead of what is stored.
+ */
+export function scopeRuleOptionsOf(
+  dossier: {
+    organisation: { type: OrganisationType | '' };
+    method: { campaignStart: string; campaignEnd: string };
+    data: { hasSpecificRequirements: boolean };
+  },
+  hasSpecificRequirements = dossier.data.hasSpecificRequirements,
+): ScopeRuleOptions {
+  return {
+    hasSpecificRequirements,
+    organisationType: dossier.organisation.type,
+    campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
+  };
+}
+
+/**
  * What DataPass shows for each of its rules: Rails' full message, the attribute's name
  * ("Les données", config/locales/activerecord.fr.yml, `scopes`) then the error's wording
  * (same file, authorization_request/api_impot_particulier), apostrophes and quotes as DataPass

@@ -1,5 +1,5 @@
 import { DEPENDANTS_DETAIL_SCOPE, scopeByKey } from '../catalogue/scopes';
-import { ADVICE_PREFIX, DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING, scopeRuleViolations } from '../catalogue/scope-rules';
+import { ADVICE_PREFIX, DATAPASS_SPECIFIC_REQUIREMENTS_DOCUMENT_WORDING, scopeRuleOptionsOf, scopeRuleViolations } from '../catalogue/scope-rules';
 import { compareWithMinimum } from '../minimisation';
 import type { DataSection } from '../dossier/model';
 import { requireJustification, type IssuePath, type SectionRules, type SectionWarnings } from './core';
@@ -13,11 +13,7 @@ export const dataRules: SectionRules<DataSection, IssuePath<'data'>> = (s, { dos
   if (!dossier.method.id && dossier.organisation.type !== 'banque') {
     report.missing(['method'], "Choisissez d'abord la méthode de calcul à l'étape 3 : c'est elle qui détermine les données strictement nécessaires.");
   }
-  const violations = scopeRuleViolations(s.scopes, {
-    hasSpecificRequirements: s.hasSpecificRequirements,
-    organisationType: dossier.organisation.type,
-    campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
-  });
+  const violations = scopeRuleViolations(s.scopes, scopeRuleOptionsOf(dossier, s.hasSpecificRequirements));
   for (const v of violations) {
     // "No year ticked" is something still to do; the other rules are contradictions.
     if (v.rule === 'au-moins-une-annee') report.missing(['rules', v.rule], v.message);

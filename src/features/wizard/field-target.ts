@@ -1,4 +1,4 @@
-import { scopeRuleViolations } from '../../domain/catalogue/scope-rules';
+import { scopeRuleOptionsOf, scopeRuleViolations } from '../../domain/catalogue/scope-rules';
 import type { Dossier } from '../../domain/dossier/model';
 import type { StepId } from '../../domain/steps';
 import { fieldId } from '../../ui/field-id';
@@ -30,11 +30,7 @@ export function fieldTargetId(step: StepId, path: Path, dossier: Pick<Dossier, '
       // A zod issue on the list itself names an index, not a datum.
       return key && !/^\d+$/.test(key) ? fieldId(['scopes', key]) : YEARS_GROUP_ID;
     case 'rules': {
-      const violation = scopeRuleViolations(dossier.data.scopes, {
-        hasSpecificRequirements: dossier.data.hasSpecificRequirements,
-        organisationType: dossier.organisation.type,
-        campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
-      }).find((v) => v.rule === key);
+      const violation = scopeRuleViolations(dossier.data.scopes, scopeRuleOptionsOf(dossier)).find((v) => v.rule === key);
       const first = violation?.scopes[0];
       return first ? fieldId(['scopes', first]) : YEARS_GROUP_ID;
     }

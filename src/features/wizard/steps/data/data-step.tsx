@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { get, useFormContext } from 'react-hook-form';
 import { SCOPE_GROUPS, scopeByKey, scopesInGroup, DEPENDANTS_DETAIL_SCOPE, type Scope, type ScopeKey } from '../../../../domain/catalogue/scopes';
 import { DEPENDANT_BOXES } from '../../../../domain/catalogue/dependant-boxes';
-import { scopeRuleViolations, type ScopeRuleViolation } from '../../../../domain/catalogue/scope-rules';
+import { scopeRuleOptionsOf, scopeRuleViolations, type ScopeRuleViolation } from '../../../../domain/catalogue/scope-rules';
 import { compareWithMinimum, minimumData, type NeededScope } from '../../../../domain/minimisation';
 import type { DataSection } from '../../../../domain/dossier/model';
 import { Checkbox, FieldMessages, TextArea } from '../../../../ui/fields';
@@ -149,11 +149,7 @@ function DataForm() {
   const [scopes, hasSpecificRequirements] = form.watch(['scopes', 'hasSpecificRequirements']);
   const needed = useMemo(() => minimumData(dossier), [dossier]);
   const { extra } = compareWithMinimum(dossier, scopes);
-  const violations = scopeRuleViolations(scopes, {
-    hasSpecificRequirements,
-    organisationType: dossier.organisation.type,
-    campaign: { start: dossier.method.campaignStart, end: dossier.method.campaignEnd },
-  });
+  const violations = scopeRuleViolations(scopes, scopeRuleOptionsOf(dossier, hasSpecificRequirements));
   const isBank = dossier.organisation.type === 'banque';
   const vendorNeeds = vendorMethodOf(dossier)?.supported?.scopes ?? [];
 
