@@ -36,6 +36,8 @@ const toComplete = (what: string) => `[[à compléter : ${what}]]`;
 const orComplete = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(value));
 const amount = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(frenchNumber(value)));
 const price = (value: string, what: string) => (value.trim() === '' ? toComplete(what) : userText(frenchEuros(value)));
+/** A price with its euro sign, as the user typed it: « 1,50 € ». */
+const euroPrice = (value: string) => userText(`${frenchEuros(value)} €`);
 
 /** "G", "G et I", "G, I et R". */
 function andList(items: readonly string[]): string {
@@ -271,7 +273,7 @@ function trancheRows(d: Dossier, unit: string): DeliberationTables['tranches'] {
     const upTo = t.upTo.trim();
     const lower = from === null ? '' : from ? `au-delà de ${euros(from)}` : `au-delà de ${toComplete('limite')}`;
     const range = upTo === '' ? lower || toComplete('limite') : lower ? `${lower} et jusqu’à ${euros(upTo)}` : `jusqu’à ${euros(upTo)}`;
-    return { range: capitalise(range), price: t.price.trim() ? `${userText(`${frenchEuros(t.price)} €`)} ${unit}` : toComplete('tarif') };
+    return { range: capitalise(range), price: t.price.trim() ? `${euroPrice(t.price)} ${unit}` : toComplete('tarif') };
   });
 }
 
@@ -329,7 +331,7 @@ function methodView(d: Dossier, unit: string) {
     montant_seuil: amount(m.threshold, 'seuil'),
     residence,
     territoire: m.territory.trim() ? userText(lowerFirst(m.territory.trim())) : toComplete('territoire'),
-    tarif_le_plus_eleve: lastPrice ? `${userText(`${frenchEuros(lastPrice)} €`)} ${unit}` : toComplete('tarif le plus élevé'),
+    tarif_le_plus_eleve: lastPrice ? `${euroPrice(lastPrice)} ${unit}` : toComplete('tarif le plus élevé'),
   };
 }
 
