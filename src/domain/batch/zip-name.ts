@@ -1,5 +1,5 @@
 import { todayIso } from '../dates';
-import { safeFileStem } from '../dossier/file-name';
+import { safeFileName } from '../dossier/file-name';
 
 /**
  * The batch's zip, named after the table and the vendor's own calendar day: "collectivités
@@ -7,6 +7,6 @@ import { safeFileStem } from '../dossier/file-name';
  * prefixed twice.
  */
 export function batchZipName(tableFileName: string, now: Date): string {
-  const stem = safeFileStem(tableFileName.replace(/\.[^.]+$/, ''));
+  const stem = safeFileName(tableFileName.replace(/\.[^.]+$/, ''), 'zip').slice(0, -'.zip'.length);
   return `${/^lot(-|$)/.test(stem) ? stem : `lot-${stem}`}-${todayIso(now)}.zip`;
 }

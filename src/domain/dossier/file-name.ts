@@ -1,10 +1,5 @@
 /** A file name safe on every system, from a dossier title ("Cantine – Saint-Exemple" → "cantine-saint-exemple.json"). */
 export function safeFileName(title: string, extension: string): string {
-  return `${safeFileStem(title)}.${extension}`;
-}
-
-/** The same name without its extension, for a name composed of several parts. */
-export function safeFileStem(title: string): string {
   const base = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -13,5 +8,5 @@ export function safeFileStem(title: string): string {
     .replace(/^-+|-+$/g, '')
     .toLowerCase()
     .slice(0, 60);
-  return base || 'dossier';
+  return `${base || 'dossier'}.${extension}`;
 }

@@ -1,5 +1,5 @@
 import type { Dossier } from '../../domain/dossier/model';
-import { safeFileName, safeFileStem } from '../../domain/dossier/file-name';
+import { safeFileName } from '../../domain/dossier/file-name';
 import { useCaseById } from '../../domain/catalogue/use-cases';
 import type { DocumentTemplates } from './assets';
 import type { PdfFonts } from './checklist/pdf-writer';
@@ -30,7 +30,8 @@ export function documentFileName(prefix: string, dossier: Dossier, extension: st
   const organisation = dossier.organisation.name.trim();
   if (!useCase || !organisation) return `${prefix}-${safeFileName(dossier.title, extension)}`;
   // Each part is shortened on its own, so that a long use case never pushes the organisation out.
-  return `${prefix}-${safeFileStem(useCase)}-${safeFileStem(organisation)}.${extension}`;
+  const slug = (text: string) => safeFileName(text, 'x').slice(0, -2);
+  return `${prefix}-${slug(useCase)}-${slug(organisation)}.${extension}`;
 }
 
 export async function generateDeliberation(dossier: Dossier, templates: DocumentTemplates): Promise<GeneratedDocument> {

@@ -12,7 +12,7 @@ import {
 } from '../../domain/batch';
 import { todayIso } from '../../domain/dates';
 import type { Dossier } from '../../domain/dossier/model';
-import { safeFileName, safeFileStem } from '../../domain/dossier/file-name';
+import { safeFileName } from '../../domain/dossier/file-name';
 import { useCaseById } from '../../domain/catalogue/use-cases';
 import { buildVerdict } from '../../domain/verdict';
 import type { VendorModel } from '../../domain/vendor';
@@ -75,7 +75,8 @@ const encoder = new TextEncoder();
 /** "commune-de-saint-exemple-cantine-scolaire"; a second collectivité of the same name gets its SIRET. */
 function folderName(d: Dossier, taken: Set<string>): string {
   const useCase = d.useCase.id ? useCaseById(d.useCase.id).label : '';
-  let name = `${safeFileStem(d.organisation.name)}-${safeFileStem(useCase)}`;
+  const slug = (text: string) => safeFileName(text, 'x').slice(0, -2);
+  let name = `${slug(d.organisation.name)}-${slug(useCase)}`;
   if (taken.has(name)) name = `${name}-${d.organisation.siret.replace(/\D/g, '')}`;
   taken.add(name);
   return name;
